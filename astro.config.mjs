@@ -8,6 +8,8 @@ const site = process.env.STRIDE_SITE ?? 'https://stride-atlas.example';
 
 export default defineConfig({
   site,
+  // Broken-content fixtures and the benchmark build in their own cache, never this one.
+  ...(process.env.STRIDE_CACHE_DIR ? { cacheDir: process.env.STRIDE_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Two content files that resolve to one id must fail the build, not shadow each other.

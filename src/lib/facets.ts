@@ -1,12 +1,5 @@
 import type { ExerciseNode, Graph, MuscleNode } from './graph';
-import {
-  EQUIPMENT,
-  EQUIPMENT_LABELS,
-  KIND_LABELS,
-  KINDS,
-  LEVEL_LABELS,
-  LEVELS,
-} from './taxonomy';
+import { EQUIPMENT, EQUIPMENT_LABELS, KIND_LABELS, KINDS, LEVEL_LABELS, LEVELS } from './taxonomy';
 
 /** The ways the exercise list can be browsed, each a folder under /exercises/. */
 export const FACETS = ['muscle', 'kind', 'equipment', 'level'] as const;
@@ -38,7 +31,12 @@ export function facetValues<M extends MuscleNode, E extends ExerciseNode>(
   const values: FacetValue<E>[] = [
     ...graph.muscles.map((m) => {
       const { primary, secondary } = graph.exercisesFor(m.id);
-      return { facet: 'muscle' as const, value: m.id, label: m.data.name, exercises: [...primary, ...secondary] };
+      return {
+        facet: 'muscle' as const,
+        value: m.id,
+        label: m.data.name,
+        exercises: [...primary, ...secondary],
+      };
     }),
     ...KINDS.map((kind) => ({
       facet: 'kind' as const,

@@ -54,9 +54,7 @@ export function buildGraph<M extends MuscleNode, E extends ExerciseNode>(
   muscleEntries: readonly M[],
   exerciseEntries: readonly E[],
 ): Graph<M, E> {
-  const muscles = [...muscleEntries].sort(
-    (a, b) => a.data.order - b.data.order || byName(a, b),
-  );
+  const muscles = [...muscleEntries].sort((a, b) => a.data.order - b.data.order || byName(a, b));
   const exercises = [...exerciseEntries].sort(byName);
   const muscleById = new Map(muscles.map((m) => [m.id, m]));
   const exerciseById = new Map(exercises.map((e) => [e.id, e]));
@@ -65,7 +63,11 @@ export function buildGraph<M extends MuscleNode, E extends ExerciseNode>(
     const found = muscleById.get(id);
     if (!found) {
       const known = [...muscleById.keys()].join(', ');
-      throw new ContentError(owner.filePath, field, `unknown muscle group "${id}" (known: ${known})`);
+      throw new ContentError(
+        owner.filePath,
+        field,
+        `unknown muscle group "${id}" (known: ${known})`,
+      );
     }
     return found;
   };

@@ -14,9 +14,7 @@ export type ReferenceFn = <C extends CollectionName>(
 
 export function contentSchemas(reference: ReferenceFn) {
   /** A rep or time range written as "8" or "8-12". */
-  const range = z
-    .string()
-    .regex(/^\d+(-\d+)?$/, 'write a number or a range such as "8-12"');
+  const range = z.string().regex(/^\d+(-\d+)?$/, 'write a number or a range such as "8-12"');
 
   const muscle = z.strictObject({
     /** Display name of the group, e.g. "Quadriceps". */

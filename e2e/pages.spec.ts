@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './site-pages';
+
+const paths = sitemapPaths();
+
+test('the sitemap lists the whole site', () => {
+  expect(paths).toContain('/');
+  expect(paths).toContain('/guide/');
+  expect(paths.filter((p) => /^\/muscles\/[^/]+\/$/.test(p))).toHaveLength(7);
+  expect(paths.filter((p) => /^\/exercises\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(19);
+});
+
+for (const path of paths) {
+  test(`${path} is a complete page`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+    page.on('pageerror', (err) => errors.push(err.message));
+
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page).toHaveTitle(/\S.* · Stride Atlas$|^Stride Atlas$/);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length ?? 0).toBeGreaterThan(40);
+    expect(description?.length ?? 0).toBeLessThanOrEqual(160);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+      'href',
+      new RegExp(`${path}$`),
+    );
+    await expect(page.getByRole('contentinfo')).toContainText('Not medical advice');
+    if (path !== '/') {
+      await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
+    }
+
+    // Content pages carry no client JavaScript.
+    expect(await page.locator('script').count()).toBe(0);
+
+    // Every in-page link (table of contents, sections) points at an id on this page.
+    const fragments = await page
+      .locator('a[href^="#"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')?.slice(1) ?? ''));
+    for (const id of fragments) {
+      await expect(page.locator(`[id="${id}"]`), `#${id}`).toHaveCount(1);
+    }
+
+    // Nothing is wider than a 320 px phone.
+    await page.setViewportSize({ width: 320, height: 640 });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
+
+    expect(errors).toEqual([]);
+  });
+}
+
+test('titles and descriptions are unique across the site', async ({ request }) => {
+  const titles = new Map<string, string>();
+  const descriptions = new Map<string, string>();
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(titles.get(title), `title "${title}" on ${path}`).toBeUndefined();
+    expect(descriptions.get(description), `description on ${path}`).toBeUndefined();
+    titles.set(title, path);
+    descriptions.set(description, path);
+  }
+});
+
+test('an unknown URL answers 404 with a helpful page', async ({ page }) => {
+  const response = await page.goto('/muscles/biceps/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('We could not find that page');
+  await expect(page.getByRole('link', { name: 'Quadriceps' })).toBeVisible();
+});

@@ -1,0 +1,96 @@
+import { copyFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildWith, edit } from './build-fixture';
+
+/**
+ * Each case breaks one thing in a copy of the real content and runs the real build. The
+ * build must fail, and what it prints must name the file and the field at fault.
+ */
+const cases: { name: string; mutate: (dir: string) => void; expect: string[] }[] = [
+  {
+    name: 'a missing required field',
+    mutate: (d) => edit(d, 'exercises/squat.mdx', (t) => t.replace(/^level: .*\n/m, '')),
+    expect: ['exercises/squat.mdx', 'level'],
+  },
+  {
+    name: 'an unknown field',
+    mutate: (d) => edit(d, 'muscles/calves.mdx', (t) => t.replace(/^name: /m, 'colour: red\nname: ')),
+    expect: ['muscles/calves.mdx', 'colour'],
+  },
+  {
+    name: 'a wrong enum value',
+    mutate: (d) => edit(d, 'exercises/plank.mdx', (t) => t.replace(/^kind: .*$/m, 'kind: cardio')),
+    expect: ['exercises/plank.mdx', 'kind'],
+  },
+  {
+    name: 'a reference to a muscle group that does not exist',
+    mutate: (d) =>
+      edit(d, 'exercises/lunge.mdx', (t) => t.replace(/^primary: \[/m, 'primary: [quadz, ')),
+    expect: ['exercises/lunge.mdx', 'primary[0]', 'quadz'],
+  },
+  {
+    name: 'a ladder rung naming an exercise that does not exist',
+    mutate: (d) =>
+      edit(d, 'exercises/hip-thrust.mdx', (t) => t.replace(/exercise: glute-bridge/, 'exercise: glute-brige')),
+    expect: ['exercises/hip-thrust.mdx', 'ladder[0].exercise', 'glute-brige'],
+  },
+  {
+    name: 'an antagonist that does not exist',
+    mutate: (d) =>
+      edit(d, 'muscles/quadriceps.mdx', (t) => t.replace(/^antagonists: .*$/m, 'antagonists: [hammies]')),
+    expect: ['muscles/quadriceps.mdx', 'antagonists[0]', 'hammies'],
+  },
+  {
+    name: 'a duplicate id',
+    mutate: (d) => copyFileSync(join(d, 'exercises/squat.mdx'), join(d, 'exercises/Squat.mdx')),
+    expect: ['exercises/Squat.mdx', 'file name', 'cannot duplicate'],
+  },
+  {
+    name: 'an unknown id in <MuscleLink>',
+    mutate: (d) =>
+      edit(d, 'exercises/step-up.mdx', (t) => `${t}\nTrain your <MuscleLink id="biceps" /> too.\n`),
+    expect: ['exercises/step-up.mdx', '<MuscleLink id="biceps">'],
+  },
+  {
+    name: 'an unknown id in <ExerciseLink>',
+    mutate: (d) =>
+      edit(d, 'guide/guide.mdx', (t) => `${t}\nThen try the <ExerciseLink id="burpee" />.\n`),
+    expect: ['guide/guide.mdx', '<ExerciseLink id="burpee">'],
+  },
+  {
+    name: 'a summary too long for a meta description',
+    mutate: (d) =>
+      edit(d, 'muscles/core.mdx', (t) => t.replace(/^summary: .*$/m, `summary: ${'Very long words '.repeat(12)}`)),
+    expect: ['muscles/core.mdx', 'summary'],
+  },
+  {
+    name: 'a ladder with two rungs marked here',
+    mutate: (d) => edit(d, 'exercises/squat.mdx', (t) => t.replace(/^ladder:\n/m, 'ladder:\n  - name: Wall sit\n    here: true\n')),
+    expect: ['exercises/squat.mdx', 'ladder', 'exactly one rung'],
+  },
+  {
+    name: 'a second guide',
+    mutate: (d) => copyFileSync(join(d, 'guide/guide.mdx'), join(d, 'guide/another.mdx')),
+    expect: ['content/guide/', 'exactly one guide'],
+  },
+  {
+    name: 'a missing muscle file that others reference',
+    mutate: (d) => rmSync(join(d, 'muscles/hamstrings.mdx')),
+    expect: ['.mdx', 'unknown muscle group "hamstrings"'],
+  },
+];
+
+describe('a broken content file fails the build with a precise message', () => {
+  it('builds the untouched content (the control case)', () => {
+    const result = buildWith(() => undefined);
+    expect(result.output).not.toMatch(/error/i);
+    expect(result.ok).toBe(true);
+  });
+
+  it.each(cases)('$name', ({ mutate, expect: parts }) => {
+    const result = buildWith(mutate);
+    expect(result.ok, result.output).toBe(false);
+    for (const part of parts) expect(result.output).toContain(part);
+  });
+});
