@@ -34,8 +34,12 @@ for (const path of paths) {
       await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
     }
 
-    // Content pages carry no client JavaScript.
-    expect(await page.locator('script').count()).toBe(0);
+    // The only code is the small share enhancement; JSON-LD blocks are data, not code.
+    const scripts = await page
+      .locator('script:not([type="application/ld+json"])')
+      .evaluateAll((list) => list.map((s) => s.textContent ?? ''));
+    expect(scripts.length).toBeLessThanOrEqual(1);
+    for (const code of scripts) expect(code).toContain('data-share-status');
 
     // Every in-page link (table of contents, sections) points at an id on this page.
     const fragments = await page

@@ -13,7 +13,10 @@ export const urls = {
   exercises: () => '/exercises/',
   exercise: (id: string) => `/exercises/${id}/`,
   exerciseFacet: (facet: Facet, value: string) => `/exercises/${facet}/${value}/`,
+  search: () => '/search/',
   sitemap: () => '/sitemap-index.xml',
+  /** The social card of a page: /og/muscles/glutes.png, /og/index.png for the home page. */
+  socialCard: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.png`,
 } as const;
 
 /** Appends a fragment to a path, for links to a section of a page. */

@@ -1,0 +1,147 @@
+import { expect, test } from '@playwright/test';
+import { aliasRedirects, builtPages, pngSize } from './dist-files';
+import { sitemapPaths } from './site-pages';
+
+const paths = sitemapPaths();
+const localPath = (url: string) => new URL(url).pathname;
+
+const expectedTypes = (path: string): string[] => {
+  if (path === '/guide/' || /^\/muscles\/[^/]+\/$/.test(path)) return ['Article'];
+  if (/^\/exercises\/[^/]+\/$/.test(path)) return ['ExercisePlan'];
+  return [];
+};
+
+for (const path of paths) {
+  test(`${path} unfurls: Open Graph, card image and JSON-LD`, async ({ page, request }) => {
+    await page.goto(path);
+    const meta = (selector: string) => page.locator(selector).getAttribute('content');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    expect(canonical).toMatch(/^https?:\/\//);
+    expect(localPath(canonical ?? '')).toBe(path);
+    expect(await meta('meta[property="og:url"]')).toBe(canonical);
+    expect(await meta('meta[property="og:title"]')).toBe(await page.title());
+    expect(await meta('meta[property="og:description"]')).toBeTruthy();
+    expect(await meta('meta[property="og:site_name"]')).toBe('Stride Atlas');
+    expect(await meta('meta[property="og:locale"]')).toBeTruthy();
+    expect(await meta('meta[property="og:type"]')).toBe(
+      expectedTypes(path).length ? 'article' : 'website',
+    );
+    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(await meta('meta[property="og:image:alt"]')).toBeTruthy();
+    await expect(page.locator('link[rel="sitemap"]')).toHaveAttribute('href', '/sitemap-index.xml');
+
+    const image = (await meta('meta[property="og:image"]')) ?? '';
+    expect(image).toMatch(/^https?:\/\/.+\.png$/);
+    expect(await meta('meta[name="twitter:image"]')).toBe(image);
+    const response = await request.get(localPath(image));
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('image/png');
+    expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+    expect(await meta('meta[property="og:image:width"]')).toBe('1200');
+    expect(await meta('meta[property="og:image:height"]')).toBe('630');
+
+    const blocks = await page
+      .locator('script[type="application/ld+json"]')
+      .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
+    const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+    const types = data.flatMap((d) => [d['@type']].flat());
+    expect(types).toContain('WebSite');
+    for (const type of expectedTypes(path)) expect(types).toContain(type);
+
+    if (path !== '/') {
+      // The BreadcrumbList says what the visible breadcrumbs say, and where they point.
+      const list = data.find((d) => d['@type'] === 'BreadcrumbList') as
+        { itemListElement: { name: string; item: string }[] } | undefined;
+      const visible = await page
+        .getByRole('navigation', { name: 'Breadcrumb' })
+        .locator('li')
+        .evaluateAll((items) => items.map((li) => li.textContent?.trim() ?? ''));
+      expect(list?.itemListElement.map((i) => i.name)).toEqual(visible);
+      expect(list?.itemListElement.at(-1)?.item).toBe(canonical);
+    }
+  });
+}
+
+test('the sitemap lists exactly the built indexable pages', () => {
+  const indexable = builtPages()
+    .filter((p) => p.path !== '/404.html' && !p.html.includes('http-equiv="refresh"'))
+    .filter((p) => !p.html.includes('name="robots" content="noindex"'))
+    .map((p) => p.path);
+  expect([...paths].sort()).toEqual(indexable.sort());
+});
+
+test('robots.txt points to the sitemap', async ({ request }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+});
+
+test('every alias lands on its canonical page', async ({ page }) => {
+  const redirects = aliasRedirects();
+  expect(redirects.map((r) => r.from)).toEqual(
+    expect.arrayContaining([
+      '/muscles/quads/',
+      '/muscles/glute/',
+      '/muscles/shins/',
+      '/exercises/squats/',
+      '/exercises/rdl/',
+    ]),
+  );
+  for (const { from, to } of redirects) {
+    await page.goto(from);
+    await expect(page, `${from} → ${to}`).toHaveURL(to);
+    await expect(page.locator('h1')).toHaveCount(1);
+  }
+});
+
+test.describe('copy link', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies the page URL and each section URL, and says so', async ({ page }) => {
+    // Force the clipboard path: Chromium on Linux has no share sheet, but be sure.
+    await page.addInitScript(() => Reflect.deleteProperty(Navigator.prototype, 'share'));
+    await page.goto('/muscles/glutes/');
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+
+    await page.getByRole('button', { name: 'Copy link', exact: true }).click();
+    expect(await clipboard()).toBe(canonical);
+    await expect(page.getByRole('status')).toHaveText(`Link copied: ${canonical}`);
+
+    // Keyboard: the section's button is reachable by Tab from its # link.
+    await page.locator('a.anchor[href="#anatomy"]').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Copy link to “Anatomy”' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    expect(await clipboard()).toBe(`${canonical}#anatomy`);
+    await expect(page.getByRole('status')).toHaveText(`Link copied: ${canonical}#anatomy`);
+  });
+
+  test('uses the share sheet where the device has one', async ({ page }) => {
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(Navigator.prototype, 'share', {
+        configurable: true,
+        value: (data: ShareData) => {
+          shared.push(data);
+          return Promise.resolve();
+        },
+      });
+    });
+    await page.goto('/exercises/squat/');
+    await page.getByRole('button', { name: 'Share to “Form cues”' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]?.url).toMatch(/\/exercises\/squat\/#form-cues$/);
+    await expect(page.getByRole('status')).toHaveText('Link shared');
+  });
+
+  test('shows no share buttons without JavaScript', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/muscles/glutes/');
+    await expect(page.getByRole('button')).toHaveCount(0);
+    await expect(page.locator('a.anchor[href="#anatomy"]')).toHaveCount(1);
+    await context.close();
+  });
+});

@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+import satori from 'satori';
+import { SITE } from './site';
+
+import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size';
+
+export interface CardInput {
+  /** The page's name, set large. */
+  title: string;
+  /** What kind of page it is, e.g. "Primary muscle group". */
+  kind: string;
+  /** Optional SVG markup shown on the right, e.g. the body figure with a group highlighted. */
+  figure?: string | undefined;
+}
+
+const require = createRequire(import.meta.url);
+const font = (file: string) => readFile(require.resolve(file));
+
+let fonts:
+  Promise<{ name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[]> | undefined;
+function loadFonts() {
+  // Fonts come from npm packages: satori reads WOFF, never anything from the network.
+  fonts ??= Promise.all([
+    font('@fontsource/inter/files/inter-latin-400-normal.woff'),
+    font('@fontsource/inter/files/inter-latin-700-normal.woff'),
+    font('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff'),
+  ]).then(([regular, bold, serif]) => [
+    { name: 'Inter', data: regular, weight: 400, style: 'normal' },
+    { name: 'Inter', data: bold, weight: 700, style: 'normal' },
+    { name: 'Source Serif', data: serif, weight: 700, style: 'normal' },
+  ]);
+  return fonts;
+}
+
+type Node = { type: string; props: Record<string, unknown> };
+const h = (type: string, style: Record<string, unknown>, children?: unknown, extra = {}): Node => ({
+  type,
+  props: { style, children, ...extra },
+});
+
+function template({ title, kind, figure }: CardInput): Node {
+  const titleSize = title.length > 40 ? 64 : title.length > 22 ? 80 : 96;
+  return h(
+    'div',
+    {
+      width: '100%',
+      height: '100%',
+      display: 'flex',
+      background: '#131619',
+      color: '#ece9e3',
+      fontFamily: 'Inter',
+      borderTop: '16px solid #ff9b66',
+    },
+    [
+      h(
+        'div',
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          flex: 1,
+          padding: '64px 72px',
+        },
+        [
+          h('div', { display: 'flex', alignItems: 'center', fontSize: 34, fontWeight: 700 }, [
+            h('div', {
+              width: 44,
+              height: 44,
+              borderRadius: 22,
+              background: '#ff9b66',
+              marginRight: 18,
+            }),
+            SITE.name,
+          ]),
+          h('div', { display: 'flex', flexDirection: 'column' }, [
+            h(
+              'div',
+              {
+                fontSize: 30,
+                fontWeight: 700,
+                color: '#ff9b66',
+                textTransform: 'uppercase',
+                letterSpacing: 3,
+                marginBottom: 20,
+              },
+              kind,
+            ),
+            h(
+              'div',
+              {
+                fontFamily: 'Source Serif',
+                fontSize: titleSize,
+                fontWeight: 700,
+                lineHeight: 1.08,
+              },
+              title,
+            ),
+          ]),
+          h('div', { fontSize: 28, color: '#b1b8bf' }, SITE.tagline),
+        ],
+      ),
+      ...(figure
+        ? [
+            h(
+              'div',
+              {
+                display: 'flex',
+                width: 380,
+                alignItems: 'center',
+                justifyContent: 'center',
+                background: '#1b1f23',
+              },
+              [
+                h('img', { width: 320, height: 560 }, undefined, {
+                  src: `data:image/svg+xml;base64,${Buffer.from(figure).toString('base64')}`,
+                  width: 320,
+                  height: 560,
+                }),
+              ],
+            ),
+          ]
+        : []),
+    ],
+  );
+}
+
+// The renderer's own code is part of the cache key, so a changed template redraws every card.
+const templateHash = createHash('sha256')
+  .update(await readFile(fileURLToPath(import.meta.url)))
+  .digest('hex')
+  .slice(0, 12);
+const cacheDir = join(process.env['STRIDE_CACHE_DIR'] ?? 'node_modules/.astro', 'social-cards');
+
+/** Counts of cards drawn and reused in this process, for the build log and the benchmark. */
+export const cardStats = { drawn: 0, reused: 0 };
+
+/** The PNG for one card, drawn once and then read back from the cache while its input holds. */
+export async function renderCard(input: CardInput): Promise<Buffer> {
+  const key = createHash('sha256').update(templateHash).update(JSON.stringify(input)).digest('hex');
+  const file = join(cacheDir, `${key}.png`);
+  try {
+    const cached = await readFile(file);
+    cardStats.reused++;
+    return cached;
+  } catch {
+    // Not drawn yet.
+  }
+  const svg = await satori(template(input) as never, {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts: await loadFonts(),
+  });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  await mkdir(cacheDir, { recursive: true });
+  await writeFile(file, png);
+  cardStats.drawn++;
+  return png;
+}

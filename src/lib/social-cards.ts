@@ -1,0 +1,38 @@
+import { getAtlas, getGuide } from './atlas';
+import { browseCopy } from './browse-copy';
+import { facetValues } from './facets';
+import { PAGE_COPY } from './page-copy';
+import type { CardInput } from './social-card';
+import { KIND_LABELS, TIER_SINGULAR } from './taxonomy';
+import { urls } from './urls';
+
+export interface PageCard extends CardInput {
+  /** The page the card belongs to. */
+  path: string;
+}
+
+/** One social card per page of the site, computed from the same data as the pages. */
+export async function pageCards(): Promise<PageCard[]> {
+  const [atlas, guide] = await Promise.all([getAtlas(), getGuide()]);
+  return [
+    { path: urls.home(), title: PAGE_COPY.home.eyebrow, kind: PAGE_COPY.home.title },
+    { path: urls.guide(), title: guide.data.title, kind: PAGE_COPY.guide.eyebrow },
+    { path: urls.muscles(), title: PAGE_COPY.muscles.title, kind: PAGE_COPY.muscles.eyebrow },
+    ...atlas.muscles.map((m) => ({
+      path: urls.muscle(m.id),
+      title: m.data.name,
+      kind: TIER_SINGULAR[m.data.tier],
+    })),
+    { path: urls.exercises(), title: PAGE_COPY.exercises.title, kind: PAGE_COPY.exercises.eyebrow },
+    ...atlas.exercises.map((e) => ({
+      path: urls.exercise(e.id),
+      title: e.data.name,
+      kind: `${KIND_LABELS[e.data.kind]} exercise`,
+    })),
+    ...facetValues(atlas).map((v) => ({
+      path: urls.exerciseFacet(v.facet, v.value),
+      title: browseCopy(v).title,
+      kind: PAGE_COPY.browse.eyebrow,
+    })),
+  ];
+}
