@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteIndex } from './src/lib/site-index';
 import { redirectsFile } from './src/integrations/redirects-file';
+import { pagefindIndex } from './src/integrations/pagefind';
 
 // The public origin; other hosts (previews, mirrors) set STRIDE_SITE at build time.
 const site = process.env.STRIDE_SITE ?? 'https://stride-atlas.example';
@@ -29,6 +30,7 @@ export default defineConfig({
       },
     }),
     redirectsFile(index.redirects),
+    pagefindIndex(),
   ],
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { contentRoot } from './content-loader';
+import { contentRoot, idFromFileName } from './content-loader';
 
 export type CollectionName = 'muscles' | 'exercises' | 'guide';
 export const COLLECTIONS: readonly CollectionName[] = ['muscles', 'exercises', 'guide'];
@@ -33,7 +33,7 @@ export function readContentFiles(root: string = contentRoot()): ContentFile[] {
         const frontmatter = (match ? parse(match[1] ?? '') : {}) as Record<string, unknown>;
         return {
           collection,
-          id: file.replace(/\.mdx$/, ''),
+          id: idFromFileName(collection, file),
           filePath: join(root, collection, file),
           frontmatter: frontmatter ?? {},
           body: match?.[2] ?? text,

@@ -16,24 +16,22 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * silently share the id of "squat.mdx" and one page would shadow the other. Requiring
  * lowercase names makes every id come from exactly one file.
  */
-const generateId =
-  (collection: string) =>
-  ({ entry }: { entry: string }): string => {
-    const id = entry.replace(/\.mdx$/, '');
-    if (!ID.test(id)) {
-      throw new ContentError(
-        `${contentRoot()}/${collection}/${entry}`,
-        'file name',
-        `"${id}" is not a valid id: use lowercase words joined by hyphens, like "hip-thrust", so it cannot duplicate another file's id`,
-      );
-    }
-    return id;
-  };
+export function idFromFileName(collection: string, file: string): string {
+  const id = file.replace(/\.mdx$/, '');
+  if (!ID.test(id)) {
+    throw new ContentError(
+      `${contentRoot()}/${collection}/${file}`,
+      'file name',
+      `"${id}" is not a valid id: use lowercase words joined by hyphens, like "hip-thrust", so it cannot duplicate another file's id`,
+    );
+  }
+  return id;
+}
 
 export function contentLoader(collection: 'muscles' | 'exercises' | 'guide') {
   return glob({
     pattern: '*.mdx',
     base: `${contentRoot()}/${collection}`,
-    generateId: generateId(collection),
+    generateId: ({ entry }) => idFromFileName(collection, entry),
   });
 }

@@ -24,6 +24,12 @@ export const PAGE_COPY = {
   },
   browse: { eyebrow: 'Browse exercises' },
   guide: { eyebrow: 'The guide' },
+  search: {
+    title: 'Search',
+    eyebrow: 'Find an exercise or muscle',
+    description:
+      'Search every exercise, muscle group and the guide, and narrow exercises by the muscles they work, their kind, equipment and level.',
+  },
   notFound: {
     title: 'Page not found',
     eyebrow: 'Error 404',

@@ -24,6 +24,7 @@ export async function pageCards(): Promise<PageCard[]> {
       kind: TIER_SINGULAR[m.data.tier],
     })),
     { path: urls.exercises(), title: PAGE_COPY.exercises.title, kind: PAGE_COPY.exercises.eyebrow },
+    { path: urls.search(), title: PAGE_COPY.search.eyebrow, kind: PAGE_COPY.search.title },
     ...atlas.exercises.map((e) => ({
       path: urls.exercise(e.id),
       title: e.data.name,

@@ -1,0 +1,63 @@
+/**
+ * The only search code a page loads up front: it turns the header's link to /search/ into
+ * a dialog and listens for "/" and Ctrl/Cmd+K. The dialog and Pagefind load on first use.
+ */
+const link = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
+const loadDialog = () => import('./dialog');
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return Boolean(el?.closest('input, textarea, select, [contenteditable="true"]'));
+}
+
+/** Keys typed while the dialog code is still loading, replayed into its input. */
+let typedAhead: string | undefined;
+document.addEventListener(
+  'keydown',
+  (event) => {
+    if (typedAhead === undefined || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key.length === 1) typedAhead += event.key;
+    else if (event.key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
+    else return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  },
+  { capture: true },
+);
+
+async function open(): Promise<void> {
+  const searchPage = link?.getAttribute('href') ?? '/search/';
+  // The search page has its own form; the shortcut goes there instead of a dialog.
+  const pageInput = document.querySelector<HTMLInputElement>(
+    '[data-search-page] input[type="search"]',
+  );
+  if (pageInput) {
+    pageInput.focus();
+    return;
+  }
+  typedAhead ??= '';
+  try {
+    const { openSearch } = await loadDialog();
+    openSearch(searchPage, typedAhead);
+  } finally {
+    typedAhead = undefined;
+  }
+}
+
+link?.addEventListener('click', (event) => {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
+  event.preventDefault();
+  void open();
+});
+// Focusing the control is a strong hint: start fetching the dialog code.
+link?.addEventListener('focus', () => void loadDialog(), { once: true });
+
+document.addEventListener('keydown', (event) => {
+  const shortcut =
+    (event.key === '/' && !typing(event.target)) ||
+    ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k');
+  if (!shortcut || event.defaultPrevented) return;
+  event.preventDefault();
+  void open();
+});
