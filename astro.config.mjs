@@ -3,8 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { siteIndex } from './src/lib/site-index';
-import { redirectsFile } from './src/integrations/redirects-file';
+import { aliasPages } from './src/integrations/alias-pages';
 import { pagefindIndex } from './src/integrations/pagefind';
+import { securityHeaders } from './src/integrations/headers-file';
 
 // The public origin; other hosts (previews, mirrors) set STRIDE_SITE at build time.
 const site = process.env.STRIDE_SITE ?? 'https://stride-atlas.example';
@@ -13,12 +14,15 @@ const index = siteIndex();
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Every style and script is a file of its own: no inline code, so the Content-Security-Policy
+  // can be 'self' alone, the same in the meta tag and the _headers file.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // One stylesheet for the whole site: cached once, instead of a file per component.
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Broken-content fixtures and the benchmark build in their own cache, never this one.
   ...(process.env.STRIDE_CACHE_DIR ? { cacheDir: process.env.STRIDE_CACHE_DIR } : {}),
   // Two content files that resolve to one id must fail the build, not shadow each other.
   prerenderConflictBehavior: 'error',
-  redirects: Object.fromEntries(index.redirects.map((r) => [r.from, r.to])),
   integrations: [
     mdx(),
     sitemap({
@@ -29,8 +33,9 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),
-    redirectsFile(index.redirects),
+    aliasPages(index.redirects),
     pagefindIndex(),
+    securityHeaders(),
   ],
   server: { host: '127.0.0.1' },
   devToolbar: { enabled: false },

@@ -18,6 +18,11 @@ for (const path of paths) {
     });
     page.on('pageerror', (err) => errors.push(err.message));
 
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).origin !== new URL(page.url() || r.url()).origin) foreign.push(r.url());
+    });
+
     const response = await page.goto(path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1')).toHaveCount(1);
@@ -58,6 +63,8 @@ for (const path of paths) {
     expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
 
     expect(errors).toEqual([]);
+    // Fonts, scripts and images are all served by the site itself.
+    expect(foreign, 'requests to other origins').toEqual([]);
   });
 }
 

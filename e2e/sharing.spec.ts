@@ -92,7 +92,7 @@ test('every alias redirects to its canonical page', async ({ request }) => {
   // must exist; the browser test below follows a few of them for real.
   for (const { from, to } of aliasRedirects()) {
     const html = await (await request.get(from)).text();
-    expect(html, from).toContain(`<meta http-equiv="refresh" content="0;url=${to}">`);
+    expect(html, from).toContain(`<meta http-equiv="refresh" content="0; url=${to}">`);
     expect(html, from).toMatch(new RegExp(`<link rel="canonical" href="https?://[^"]+${to}">`));
     expect((await request.get(to)).status(), to).toBe(200);
   }

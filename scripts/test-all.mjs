@@ -1,6 +1,7 @@
-// Runs every check the project has, in order, and prints one summary line per gate plus a
-// closing "N passed, N failed" over all test cases. Exits non-zero if any gate fails.
-import { spawnSync } from 'node:child_process';
+// `npm test`: runs every gate in order, streams its output, then prints one summary line per
+// gate (what was checked, what failed) and a closing "N passed, N failed" over all checks.
+// Exits non-zero if any gate fails.
+import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const reports = '.cache/reports';
@@ -9,42 +10,49 @@ mkdirSync(reports, { recursive: true });
 
 const vitestCounts = (file) => {
   const r = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests };
+  return { passed: r.numPassedTests, failed: r.numFailedTests, details: [] };
 };
+
+/** Playwright's JSON report, counted per spec file: each file is a gate of its own. */
 const playwrightCounts = (file) => {
-  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
-  return { passed: stats.expected, failed: stats.unexpected + stats.flaky, skipped: stats.skipped };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  const perFile = new Map();
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      const entry = perFile.get(spec.file) ?? { passed: 0, failed: 0 };
+      for (const t of spec.tests) {
+        if (t.status === 'expected') entry.passed++;
+        else if (t.status !== 'skipped') entry.failed++;
+      }
+      perFile.set(spec.file, entry);
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites) walk(suite);
+  const details = [...perFile].map(
+    ([specFile, c]) => `${specFile}: ${c.passed} passed, ${c.failed} failed`,
+  );
+  const sum = (key) => [...perFile.values()].reduce((n, c) => n + c[key], 0);
+  return { passed: sum('passed'), failed: sum('failed'), details };
 };
+
+const lastLine = (text) => text.trim().split('\n').at(-1) ?? '';
 
 const gates = [
   { name: 'types (astro check)', cmd: ['astro', 'check', '--minimumSeverity', 'warning'] },
   { name: 'lint (eslint)', cmd: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'format (prettier)', cmd: ['prettier', '--check', '.'] },
   {
-    name: 'unit tests (src/lib, content)',
-    cmd: [
-      'vitest',
-      'run',
-      '--project',
-      'unit',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile=${reports}/unit.json`,
-    ],
+    name: 'unit tests (src/lib, schemas, content)',
+    cmd: ['vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`],
     counts: () => vitestCounts(`${reports}/unit.json`),
   },
-  { name: 'build (astro build)', cmd: ['astro', 'build'] },
+  { name: 'build (astro build + Pagefind)', cmd: ['astro', 'build'] },
+  { name: 'links', cmd: ['node', 'scripts/gates/links.mjs'], summary: lastLine },
+  { name: 'HTML validity', cmd: ['node', 'scripts/gates/html-validity.mjs'], summary: lastLine },
   {
-    name: 'broken-content fixtures',
-    cmd: [
-      'vitest',
-      'run',
-      '--project',
-      'content',
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile=${reports}/content.json`,
-    ],
+    name: 'bad input and reproducibility (real builds)',
+    cmd: ['vitest', 'run', '--project', 'content', '--reporter=default', '--reporter=json', `--outputFile=${reports}/content.json`],
     counts: () => vitestCounts(`${reports}/content.json`),
   },
   {
@@ -55,14 +63,26 @@ const gates = [
   },
 ];
 
+function run(gate) {
+  return new Promise((resolve) => {
+    const child = spawn(gate.cmd[0], gate.cmd.slice(1), {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...gate.env },
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
 const results = [];
 for (const gate of gates) {
   console.log(`\n━━ ${gate.name} ━━`);
   const started = Date.now();
-  const run = spawnSync(gate.cmd[0], gate.cmd.slice(1), {
-    stdio: 'inherit',
-    env: { ...process.env, ...gate.env },
-  });
+  const { code, out } = await run(gate);
   let counts;
   try {
     counts = gate.counts?.();
@@ -71,23 +91,24 @@ for (const gate of gates) {
   }
   results.push({
     name: gate.name,
-    ok: run.status === 0,
+    ok: code === 0,
     seconds: (Date.now() - started) / 1000,
     counts,
+    summary: gate.summary?.(out),
   });
 }
 
 console.log('\n━━ summary ━━');
 for (const r of results) {
-  const c = r.counts ? ` (${r.counts.passed} passed, ${r.counts.failed} failed)` : '';
-  console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${c}  ${r.seconds.toFixed(1)} s`);
+  const what = r.counts ? `${r.counts.passed} passed, ${r.counts.failed} failed` : (r.summary ?? '');
+  console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${what ? `: ${what}` : ''}  (${r.seconds.toFixed(1)} s)`);
+  for (const line of r.counts?.details ?? []) console.log(`        ${line}`);
 }
+// A gate without test cases (type check, lint, build, links, HTML) counts as one check.
 const cases = results.filter((r) => r.counts);
-const passed = cases.reduce((n, r) => n + r.counts.passed, 0);
-// A gate without test cases (type check, lint, build) counts as one check.
+const passed = cases.reduce((n, r) => n + r.counts.passed, 0) + results.filter((r) => !r.counts && r.ok).length;
 const failed =
   cases.reduce((n, r) => n + r.counts.failed, 0) +
-  results.filter((r) => !r.ok && !r.counts?.failed).length;
-const checks = results.filter((r) => !r.counts && r.ok).length;
-console.log(`${passed + checks} passed, ${failed} failed`);
+  results.filter((r) => !r.ok && !(r.counts?.failed > 0)).length;
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(results.every((r) => r.ok) ? 0 : 1);

@@ -94,3 +94,60 @@ describe('a broken content file fails the build with a precise message', () => {
     for (const part of parts) expect(result.output).toContain(part);
   });
 });
+
+describe('broken MDX fails the build and names the file', () => {
+  it.each([
+    ['an unclosed component tag', 'exercises/plank.mdx', '\nKeep your <MuscleLink id="core">core braced.\n'],
+    ['a bad expression', 'muscles/glutes.mdx', '\nThe sum is {1 +}.\n'],
+  ])('%s', (_, file, broken) => {
+    const result = buildWith((d) => edit(d, file, (t) => `${t}${broken}`));
+    expect(result.ok, result.output).toBe(false);
+    expect(result.output).toContain(file);
+  });
+});
+
+describe('HTML in frontmatter is shown as text everywhere, never run', () => {
+  it('escapes it in the page, its meta tags and its JSON-LD', () => {
+    const name = 'Squat <script>alert("name")</script>';
+    const summary = 'A "quoted" summary with <img src=x onerror=alert(1)> and </script> inside it.';
+    const result = buildWith(
+      (d) =>
+        edit(d, 'exercises/squat.mdx', (t) =>
+          t
+            .replace(/^name: .*$/m, `name: '${name}'`)
+            .replace(/^summary: .*$/m, `summary: '${summary}'`),
+        ),
+      (file) => file === 'exercises/squat/index.html',
+    );
+    expect(result.ok, result.output).toBe(true);
+    const html = result.files.get('exercises/squat/index.html')?.toString('utf8') ?? '';
+    // Outside attribute values (where quotes are escaped, so < is inert) no tag was injected.
+    const markup = html.replace(/="[^"]*"/g, '=""');
+    expect(markup).not.toContain('<script>alert');
+    expect(markup).not.toContain('<img src=x');
+    // Visible text and attributes carry the characters escaped.
+    expect(html).toMatch(/<h1[^>]*>Squat &lt;script&gt;alert\((&quot;|")name(&quot;|")\)&lt;\/script&gt;<\/h1>/);
+    // In attributes the quotes are escaped, so the value cannot end early.
+    expect(html).toContain(
+      '<meta name="description" content="A &quot;quoted&quot; summary with <img src=x onerror=alert(1)> and </script> inside it.">',
+    );
+    // JSON-LD keeps the text but cannot close its script element.
+    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/g)].map((m) => m[1] ?? '');
+    const plan = blocks.map((b) => JSON.parse(b) as Record<string, unknown>).find((b) => b['name'] === name);
+    expect(plan?.['description']).toBe(summary);
+    for (const block of blocks) expect(block).not.toMatch(/<|>/);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('two clean builds of the same content produce byte-identical dist/ folders', () => {
+    const all = () => true;
+    const first = buildWith(() => undefined, all);
+    const second = buildWith(() => undefined, all);
+    expect(first.ok && second.ok).toBe(true);
+    expect([...second.files.keys()].sort()).toEqual([...first.files.keys()].sort());
+    const differing = [...first.files].filter(([file, bytes]) => !bytes.equals(second.files.get(file) ?? Buffer.alloc(0)));
+    expect(differing.map(([file]) => file)).toEqual([]);
+    expect(first.files.size).toBeGreaterThan(100);
+  });
+});

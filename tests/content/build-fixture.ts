@@ -1,19 +1,33 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, sep } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
 export interface BuildResult {
   ok: boolean;
   output: string;
+  /** Reads a file from the fixture's built site, while it still exists. */
+  files: Map<string, Buffer>;
 }
 
 /**
  * Builds the real site from a copy of content/ that `mutate` has changed, in its own cache
  * and output folders, and returns whether the build succeeded with everything it printed.
  */
-export function buildWith(mutate: (dir: string) => void): BuildResult {
+export function buildWith(
+  mutate: (dir: string) => void,
+  keep: (file: string) => boolean = () => false,
+): BuildResult {
   // Inside the project, so Vite treats the copied content like the real content folder.
   const parent = join(root, '.cache', 'fixtures');
   mkdirSync(parent, { recursive: true });
@@ -38,7 +52,15 @@ export function buildWith(mutate: (dir: string) => void): BuildResult {
         },
       },
     );
-    return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
+    const files = new Map<string, Buffer>();
+    const out = join(work, 'dist');
+    if (run.status === 0) {
+      for (const file of readdirSync(out, { recursive: true, encoding: 'utf8' })) {
+        const path = join(out, file);
+        if (keep(file) && statSync(path).isFile()) files.set(file.split(sep).join('/'), readFileSync(path));
+      }
+    }
+    return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, files };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

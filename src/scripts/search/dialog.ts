@@ -61,6 +61,12 @@ function build(searchPage: string): HTMLDialogElement {
   node.addEventListener('close', () => opener?.focus());
   // A modal dialog lets Tab leave for the browser's own controls; keep it in the dialog.
   node.addEventListener('keydown', (event) => {
+    // Escape in a filled search box would only clear it; one press should close search.
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      node.close();
+      return;
+    }
     if (event.key !== 'Tab') return;
     const focusable = [...node.querySelectorAll<HTMLElement>('input, button, a[href]')];
     const first = focusable[0];

@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { sitemapPaths } from './site-pages';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+async function violations(page: Page, include?: string): Promise<string[]> {
+  let builder = new AxeBuilder({ page }).withTags(TAGS);
+  if (include) builder = builder.include(include);
+  const { violations: found } = await builder.analyze();
+  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of sitemapPaths()) {
+      test(`${path} has no axe violations`, async ({ page }) => {
+        await page.goto(path);
+        expect(await violations(page)).toEqual([]);
+      });
+    }
+
+    test('the open search dialog with results has no axe violations', async ({ page }) => {
+      await page.goto('/');
+      await page.keyboard.press('/');
+      await page.getByRole('searchbox').fill('glute');
+      await expect(page.locator('dialog .search-hit').first()).toBeVisible();
+      expect(await violations(page, 'dialog')).toEqual([]);
+    });
+
+    test('the search page with results and counts has no axe violations', async ({ page }) => {
+      await page.goto('/search/?q=calf&equipment=none');
+      await expect(page.locator('.search-hit').first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  });
+}
+
+test('the first Tab reaches a skip link that moves focus to the main content', async ({ page }) => {
+  await page.goto('/exercises/squat/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('every interactive element shows a visible focus indicator', async ({ page }) => {
+  for (const path of ['/', '/exercises/squat/', '/muscles/glutes/', '/search/?q=calf']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const total = await page.locator('a[href], button:not([hidden]), input, summary').count();
+    let seen = 0;
+    await page.locator('body').focus();
+    for (let i = 0; i < total + 5 && seen < total; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          what: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 30) ?? ''}`,
+          ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+          focusVisible: el.matches(':focus-visible'),
+        };
+      });
+      if (!focus) break;
+      seen++;
+      expect(focus.focusVisible && focus.ring, `${path}: ${focus.what}`).toBe(true);
+    }
+    expect(seen, path).toBeGreaterThan(5);
+  }
+});
