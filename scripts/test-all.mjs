@@ -44,7 +44,15 @@ const gates = [
   { name: 'format (prettier)', cmd: ['prettier', '--check', '.'] },
   {
     name: 'unit tests (src/lib, schemas, content)',
-    cmd: ['vitest', 'run', '--project', 'unit', '--reporter=default', '--reporter=json', `--outputFile=${reports}/unit.json`],
+    cmd: [
+      'vitest',
+      'run',
+      '--project',
+      'unit',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${reports}/unit.json`,
+    ],
     counts: () => vitestCounts(`${reports}/unit.json`),
   },
   { name: 'build (astro build + Pagefind)', cmd: ['astro', 'build'] },
@@ -52,7 +60,15 @@ const gates = [
   { name: 'HTML validity', cmd: ['node', 'scripts/gates/html-validity.mjs'], summary: lastLine },
   {
     name: 'bad input and reproducibility (real builds)',
-    cmd: ['vitest', 'run', '--project', 'content', '--reporter=default', '--reporter=json', `--outputFile=${reports}/content.json`],
+    cmd: [
+      'vitest',
+      'run',
+      '--project',
+      'content',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${reports}/content.json`,
+    ],
     counts: () => vitestCounts(`${reports}/content.json`),
   },
   {
@@ -100,13 +116,18 @@ for (const gate of gates) {
 
 console.log('\n━━ summary ━━');
 for (const r of results) {
-  const what = r.counts ? `${r.counts.passed} passed, ${r.counts.failed} failed` : (r.summary ?? '');
-  console.log(`${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${what ? `: ${what}` : ''}  (${r.seconds.toFixed(1)} s)`);
+  const what = r.counts
+    ? `${r.counts.passed} passed, ${r.counts.failed} failed`
+    : (r.summary ?? '');
+  console.log(
+    `${r.ok ? 'PASS' : 'FAIL'}  ${r.name}${what ? `: ${what}` : ''}  (${r.seconds.toFixed(1)} s)`,
+  );
   for (const line of r.counts?.details ?? []) console.log(`        ${line}`);
 }
 // A gate without test cases (type check, lint, build, links, HTML) counts as one check.
 const cases = results.filter((r) => r.counts);
-const passed = cases.reduce((n, r) => n + r.counts.passed, 0) + results.filter((r) => !r.counts && r.ok).length;
+const passed =
+  cases.reduce((n, r) => n + r.counts.passed, 0) + results.filter((r) => !r.counts && r.ok).length;
 const failed =
   cases.reduce((n, r) => n + r.counts.failed, 0) +
   results.filter((r) => !r.ok && !(r.counts?.failed > 0)).length;

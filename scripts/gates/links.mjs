@@ -18,7 +18,9 @@ function idsOf(file) {
 
 function fileFor(pathname) {
   const path = decodeURIComponent(pathname);
-  const candidates = path.endsWith('/') ? [join(dist, path, 'index.html')] : [join(dist, path), join(dist, path, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(dist, path, 'index.html')]
+    : [join(dist, path), join(dist, path, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -31,8 +33,14 @@ for (const page of pages) {
   const base = new URL(urlPathOf(page), site);
   const refs = [
     ...[...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map((m) => m[1]),
-    ...[...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) => m[1].split(',').map((s) => s.trim().split(/\s+/)[0])),
-    ...[...html.matchAll(/<meta (?:property|name)="(?:og:image|twitter:image|og:url)" content="([^"]*)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/\ssrcset="([^"]*)"/g)].flatMap((m) =>
+      m[1].split(',').map((s) => s.trim().split(/\s+/)[0]),
+    ),
+    ...[
+      ...html.matchAll(
+        /<meta (?:property|name)="(?:og:image|twitter:image|og:url)" content="([^"]*)"/g,
+      ),
+    ].map((m) => m[1]),
   ];
   for (const raw of refs) {
     if (!raw || /^(mailto|tel|data|javascript):/.test(raw)) continue;
@@ -64,5 +72,7 @@ for (const file of distFiles().filter((f) => /sitemap.*\.xml$/.test(f))) {
 
 for (const line of broken.slice(0, 50)) console.log(`broken: ${line}`);
 for (const url of [...external].sort()) console.log(`external (not fetched): ${url}`);
-console.log(`links: ${pages.length} pages, ${checked} internal links and assets checked, ${broken.length} broken, ${external.size} external`);
+console.log(
+  `links: ${pages.length} pages, ${checked} internal links and assets checked, ${broken.length} broken, ${external.size} external`,
+);
 process.exit(broken.length ? 1 : 0);
