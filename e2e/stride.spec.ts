@@ -22,6 +22,11 @@ test('the stride view lists, for each phase, exactly the groups whose frontmatte
       .getByRole('link')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links.sort(), phase).toEqual(expected(phase));
+    // The phase's small figure highlights the same groups.
+    const highlighted = await section
+      .locator('svg use[data-highlight]')
+      .evaluateAll((uses) => uses.map((u) => `/muscles/${u.getAttribute('data-group')}/`));
+    expect(highlighted.sort(), phase).toEqual(expected(phase));
     // Each group is listed with its own words for this phase.
     for (const m of muscles) {
       const role = m.data.stride.phases.find((p) => p.phase === phase)?.role;

@@ -62,6 +62,14 @@ export function buildBodyMap(
   };
 }
 
+/**
+ * The id under which a page that shows several small figures defines a shape once for all of
+ * them to `<use>`: the body, or one group.
+ */
+export function figureShapeId(group?: string): string {
+  return group === undefined ? 'figure-body' : `figure-group-${group}`;
+}
+
 /** The emphasis of each group in an exercise's figure, from its primary and secondary lists. */
 export function exerciseEmphasis(muscles: {
   primary: readonly { id: string }[];
