@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { artworkView, loadArtwork, type Artwork } from '../../src/lib/body-artwork';
-import { buildBodyMap, exerciseEmphasis } from '../../src/lib/body-map';
+import { buildBodyMap, exerciseEmphasis, figureShapeId } from '../../src/lib/body-map';
 import { FIGURE_REGIONS, regionsFor } from '../../src/lib/body-regions';
 import { bodyMapSvg } from '../../src/lib/body-svg';
 import { parsePath, pathBounds } from '../../src/lib/svg-path';
@@ -109,6 +109,14 @@ describe('buildBodyMap', () => {
     const all = map.body + map.groups.map((g) => g.d).join('');
     expect(all.length).toBeLessThan(24_000);
     expect(all).not.toMatch(/\d\.\d/);
+  });
+});
+
+describe('figureShapeId', () => {
+  it('gives the body and every group a distinct id that is valid in a URL fragment', () => {
+    const ids = [figureShapeId(), ...map.groups.map((g) => figureShapeId(g.id))];
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
   });
 });
 
