@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
@@ -209,8 +209,17 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
+const dist = join(import.meta.dirname, '..', 'dist');
+
+test('the build ships no JavaScript: the figure is plain SVG and CSS', () => {
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+  expect(files.filter((f) => /\.m?js$/.test(f))).toEqual([]);
+  for (const f of files.filter((name) => name.endsWith('.html'))) {
+    expect(readFileSync(join(dist, f), 'utf8'), f).not.toMatch(/<script|react-dom|jsx-runtime/i);
+  }
+});
+
 test('every page that carries the figure stays within 20 KB of gzipped HTML', () => {
-  const dist = join(import.meta.dirname, '..', 'dist');
   const carrying = sitemapPaths()
     .map((path) => ({ path, html: readFileSync(join(dist, path, 'index.html')) }))
     .filter(({ html }) => html.includes('data-body-figure'));
