@@ -30,14 +30,20 @@ for (const musclePath of musclePaths) {
 }
 
 test('previous and next walk through every muscle group in order', async ({ page }) => {
+  /** Follows a prev/next link and waits for its page, so the next check reads the new page. */
+  const follow = async (rel: 'prev' | 'next') => {
+    const link = page.locator(`a[rel="${rel}"]`);
+    const href = (await link.getAttribute('href')) ?? '';
+    await link.click();
+    await expect(page).toHaveURL(href);
+    await page.waitForLoadState('domcontentloaded');
+  };
   await page.goto(musclePaths[0] ?? '/');
-  while ((await page.locator('a[rel="prev"]').count()) > 0) {
-    await page.locator('a[rel="prev"]').click();
-  }
+  while ((await page.locator('a[rel="prev"]').count()) > 0) await follow('prev');
   await expect(page.locator('h1')).toHaveText('Quadriceps');
   const visited = [new URL(page.url()).pathname];
   while ((await page.locator('a[rel="next"]').count()) > 0) {
-    await page.locator('a[rel="next"]').click();
+    await follow('next');
     visited.push(new URL(page.url()).pathname);
   }
   expect(visited.sort()).toEqual([...musclePaths].sort());

@@ -11,7 +11,7 @@ test('the sitemap lists the whole site', () => {
 });
 
 for (const path of paths) {
-  test(`${path} is a complete page`, async ({ page }) => {
+  test(`${path} is a complete page`, async ({ page, baseURL }) => {
     const errors: string[] = [];
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(msg.text());
@@ -19,8 +19,9 @@ for (const path of paths) {
     page.on('pageerror', (err) => errors.push(err.message));
 
     const foreign: string[] = [];
+    const origin = new URL(baseURL ?? '').origin;
     page.on('request', (r) => {
-      if (new URL(r.url()).origin !== new URL(page.url() || r.url()).origin) foreign.push(r.url());
+      if (new URL(r.url()).origin !== origin) foreign.push(r.url());
     });
 
     const response = await page.goto(path);

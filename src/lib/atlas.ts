@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './content-error';
 import { buildGraph, type Graph } from './graph';
+import { loadArtwork } from './body-artwork';
+import { buildBodyMap, type BodyMap } from './body-map';
 
 export type MuscleEntry = CollectionEntry<'muscles'>;
 export type ExerciseEntry = CollectionEntry<'exercises'>;
@@ -18,6 +20,16 @@ export function getAtlas(): Promise<Atlas> {
     ([muscles, exercises]) => buildGraph(muscles, exercises),
   );
   return atlas;
+}
+
+let bodyMap: Promise<BodyMap> | undefined;
+
+/** The body figure for the site's muscle groups, built once; a group it cannot draw fails the build. */
+export function getBodyMap(): Promise<BodyMap> {
+  bodyMap ??= Promise.all([getAtlas(), loadArtwork()]).then(([graph, artwork]) =>
+    buildBodyMap(graph.muscles, artwork),
+  );
+  return bodyMap;
 }
 
 /** The site has one long-form guide; none or several is a content mistake. */

@@ -24,6 +24,13 @@ export const PAGE_COPY = {
   },
   browse: { eyebrow: 'Browse exercises' },
   guide: { eyebrow: 'The guide' },
+  stride: {
+    title: 'The stride, phase by phase',
+    docTitle: 'The running stride: which muscles work in each phase',
+    eyebrow: 'Stride view',
+    description:
+      'One running stride in four phases, landing, mid-stance, push-off and swing, with the muscle groups that work in each and what they do there.',
+  },
   search: {
     title: 'Search',
     eyebrow: 'Find an exercise or muscle',

@@ -10,6 +10,7 @@ export const SECTIONS = {
   inTheStride: { slug: 'in-the-stride', text: 'When it works in the stride' },
   howToDoIt: { slug: 'how-to-do-it', text: 'How to do it' },
   ladder: { slug: 'ladder', text: 'The ladder: easier to harder' },
+  strideChart: { slug: 'stride-chart', text: 'Every group across the stride' },
 } as const;
 
 export type Section = { slug: string; text: string };

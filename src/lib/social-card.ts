@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { CARD_PALETTE as C } from './card-palette';
 import { SITE } from './site';
 
 import { CARD_HEIGHT, CARD_WIDTH } from './social-card-size';
@@ -14,8 +15,8 @@ export interface CardInput {
   title: string;
   /** What kind of page it is, e.g. "Primary muscle group". */
   kind: string;
-  /** Optional SVG markup shown on the right, e.g. the body figure with a group highlighted. */
-  figure?: string | undefined;
+  /** Optional SVG shown on the right, e.g. the body figure with a group highlighted. */
+  figure?: { svg: string; width: number; height: number } | undefined;
 }
 
 const require = createRequire(import.meta.url);
@@ -43,6 +44,25 @@ const h = (type: string, style: Record<string, unknown>, children?: unknown, ext
   props: { style, children, ...extra },
 });
 
+/** The figure, scaled to fit a 400 × 630 panel on the right with a margin. */
+function figurePanel(figure: NonNullable<CardInput['figure']>): Node {
+  const scale = Math.min(340 / figure.width, 560 / figure.height);
+  const width = Math.round(figure.width * scale);
+  const height = Math.round(figure.height * scale);
+  const src = `data:image/svg+xml;base64,${Buffer.from(figure.svg).toString('base64')}`;
+  return h(
+    'div',
+    {
+      display: 'flex',
+      width: 400,
+      alignItems: 'center',
+      justifyContent: 'center',
+      background: C['--color-surface'],
+    },
+    [h('img', { width, height }, undefined, { src, width, height })],
+  );
+}
+
 function template({ title, kind, figure }: CardInput): Node {
   const titleSize = title.length > 40 ? 64 : title.length > 22 ? 80 : 96;
   return h(
@@ -51,10 +71,10 @@ function template({ title, kind, figure }: CardInput): Node {
       width: '100%',
       height: '100%',
       display: 'flex',
-      background: '#131619',
-      color: '#ece9e3',
+      background: C['--color-bg'],
+      color: C['--color-text'],
       fontFamily: 'Inter',
-      borderTop: '16px solid #ff9b66',
+      borderTop: `16px solid ${C['--color-accent']}`,
     },
     [
       h(
@@ -72,7 +92,7 @@ function template({ title, kind, figure }: CardInput): Node {
               width: 44,
               height: 44,
               borderRadius: 22,
-              background: '#ff9b66',
+              background: C['--color-accent'],
               marginRight: 18,
             }),
             SITE.name,
@@ -83,7 +103,7 @@ function template({ title, kind, figure }: CardInput): Node {
               {
                 fontSize: 30,
                 fontWeight: 700,
-                color: '#ff9b66',
+                color: C['--color-accent'],
                 textTransform: 'uppercase',
                 letterSpacing: 3,
                 marginBottom: 20,
@@ -101,30 +121,10 @@ function template({ title, kind, figure }: CardInput): Node {
               title,
             ),
           ]),
-          h('div', { fontSize: 28, color: '#b1b8bf' }, SITE.tagline),
+          h('div', { fontSize: 28, color: C['--color-muted'] }, SITE.tagline),
         ],
       ),
-      ...(figure
-        ? [
-            h(
-              'div',
-              {
-                display: 'flex',
-                width: 380,
-                alignItems: 'center',
-                justifyContent: 'center',
-                background: '#1b1f23',
-              },
-              [
-                h('img', { width: 320, height: 560 }, undefined, {
-                  src: `data:image/svg+xml;base64,${Buffer.from(figure).toString('base64')}`,
-                  width: 320,
-                  height: 560,
-                }),
-              ],
-            ),
-          ]
-        : []),
+      ...(figure ? [figurePanel(figure)] : []),
     ],
   );
 }

@@ -1,4 +1,6 @@
-import { getAtlas, getGuide } from './atlas';
+import { getAtlas, getBodyMap, getGuide } from './atlas';
+import { bodyMapSvg } from './body-svg';
+import { CARD_PALETTE } from './card-palette';
 import { browseCopy } from './browse-copy';
 import { facetValues } from './facets';
 import { PAGE_COPY } from './page-copy';
@@ -13,7 +15,13 @@ export interface PageCard extends CardInput {
 
 /** One social card per page of the site, computed from the same data as the pages. */
 export async function pageCards(): Promise<PageCard[]> {
-  const [atlas, guide] = await Promise.all([getAtlas(), getGuide()]);
+  const [atlas, guide, map] = await Promise.all([getAtlas(), getGuide(), getBodyMap()]);
+  const [, , width = 0, height = 0] = map.viewBox.split(' ').map(Number);
+  const palette = {
+    body: CARD_PALETTE['--color-figure-body'],
+    muscle: CARD_PALETTE['--color-figure-muscle'],
+    highlight: CARD_PALETTE['--color-figure-active'],
+  };
   return [
     { path: urls.home(), title: PAGE_COPY.home.eyebrow, kind: PAGE_COPY.home.title },
     { path: urls.guide(), title: guide.data.title, kind: PAGE_COPY.guide.eyebrow },
@@ -22,7 +30,9 @@ export async function pageCards(): Promise<PageCard[]> {
       path: urls.muscle(m.id),
       title: m.data.name,
       kind: TIER_SINGULAR[m.data.tier],
+      figure: { svg: bodyMapSvg(map, { highlight: m.id, palette }), width, height },
     })),
+    { path: urls.stride(), title: PAGE_COPY.stride.title, kind: PAGE_COPY.stride.eyebrow },
     { path: urls.exercises(), title: PAGE_COPY.exercises.title, kind: PAGE_COPY.exercises.eyebrow },
     { path: urls.search(), title: PAGE_COPY.search.eyebrow, kind: PAGE_COPY.search.title },
     ...atlas.exercises.map((e) => ({

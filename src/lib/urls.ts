@@ -10,6 +10,7 @@ export const urls = {
   guide: () => '/guide/',
   muscles: () => '/muscles/',
   muscle: (id: string) => `/muscles/${id}/`,
+  stride: () => '/stride/',
   exercises: () => '/exercises/',
   exercise: (id: string) => `/exercises/${id}/`,
   exerciseFacet: (facet: Facet, value: string) => `/exercises/${facet}/${value}/`,

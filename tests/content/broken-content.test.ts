@@ -75,6 +75,17 @@ const cases: { name: string; mutate: (dir: string) => void; expect: string[] }[]
     expect: ['content/guide/', 'exactly one guide'],
   },
   {
+    name: 'a muscle group the body figure has no regions for',
+    mutate: (d) => {
+      // A new group, valid in every field, that the figure's region table does not know.
+      copyFileSync(join(d, 'muscles/calves.mdx'), join(d, 'muscles/shins.mdx'));
+      edit(d, 'muscles/shins.mdx', (t) =>
+        t.replace(/^name: .*$/m, 'name: Shins').replace(/^aliases: .*$/m, 'aliases: []'),
+      );
+    },
+    expect: ['muscles/shins.mdx', '"shins" has no regions on the body figure', 'FIGURE_REGIONS'],
+  },
+  {
     name: 'a missing muscle file that others reference',
     mutate: (d) => rmSync(join(d, 'muscles/hamstrings.mdx')),
     expect: ['.mdx', 'unknown muscle group "hamstrings"'],

@@ -56,6 +56,7 @@ describe('urls', () => {
       urls.guide(),
       urls.muscles(),
       urls.muscle('hip-flexors'),
+      urls.stride(),
       urls.exercises(),
       urls.exercise('calf-raise'),
       ...FACETS.map((f) => urls.exerciseFacet(f, 'x')),

@@ -104,3 +104,15 @@ describe('dates and card paths', () => {
     expect(urls.socialCard('/muscles/glutes/')).toBe('/og/muscles/glutes.png');
   });
 });
+
+describe('card palette', () => {
+  it('matches the dark-scheme design tokens', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { CARD_PALETTE } = await import('../../src/lib/card-palette');
+    const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
+    const dark = css.slice(css.indexOf('prefers-color-scheme: dark'));
+    for (const [token, value] of Object.entries(CARD_PALETTE)) {
+      expect(dark, token).toMatch(new RegExp(`${token}:\\s*${value};`, 'i'));
+    }
+  });
+});
