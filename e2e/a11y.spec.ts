@@ -11,15 +11,21 @@ async function violations(page: Page, include?: string): Promise<string[]> {
   return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
 }
 
+// One page load per page, checked in both colour schemes: axe is the slow part, not loading.
+for (const path of sitemapPaths()) {
+  test(`${path} has no axe violations in light or dark`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(path);
+    const light = await violations(page);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const dark = await violations(page);
+    expect({ light, dark }).toEqual({ light: [], dark: [] });
+  });
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
-    for (const path of sitemapPaths()) {
-      test(`${path} has no axe violations`, async ({ page }) => {
-        await page.goto(path);
-        expect(await violations(page)).toEqual([]);
-      });
-    }
 
     test('the open search dialog with results has no axe violations', async ({ page }) => {
       await page.goto('/');
