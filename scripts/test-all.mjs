@@ -58,6 +58,7 @@ const gates = [
   { name: 'build (astro build + Pagefind)', cmd: ['astro', 'build'] },
   { name: 'links', cmd: ['node', 'scripts/gates/links.mjs'], summary: lastLine },
   { name: 'HTML validity', cmd: ['node', 'scripts/gates/html-validity.mjs'], summary: lastLine },
+  { name: 'page budgets', cmd: ['node', 'scripts/gates/budgets.mjs'], summary: lastLine },
   {
     name: 'bad input and reproducibility (real builds)',
     cmd: [

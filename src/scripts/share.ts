@@ -1,7 +1,7 @@
 /**
- * Copy-link buttons for the page and its sections. The buttons ship hidden and appear only
- * here, so without JavaScript there is no dead control; the # links beside each heading
- * work either way. Where the device has a share sheet it is used, elsewhere the clipboard.
+ * Copy-link buttons for the page and its sections. They exist only once this runs, so
+ * without JavaScript there is no dead control; the # links beside each heading work either
+ * way. Where the device has a share sheet it is used, elsewhere the clipboard.
  */
 const liveRegion = document.querySelector<HTMLElement>('[data-share-status]');
 const canShare = typeof navigator.share === 'function';
@@ -16,8 +16,24 @@ function announce(message: string): void {
   requestAnimationFrame(() => (liveRegion.textContent = message));
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share-target]')) {
-  if (canShare) button.firstChild?.replaceWith('Share');
+const label = canShare ? 'Share' : 'Copy link';
+
+// One button per section, made here rather than shipped hidden in every page's HTML.
+for (const heading of document.querySelectorAll<HTMLElement>('.section-heading > [id]')) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'share pill-button';
+  button.dataset['shareTarget'] = heading.id;
+  const hidden = document.createElement('span');
+  hidden.className = 'visually-hidden';
+  hidden.textContent = ` to “${heading.textContent?.trim() ?? ''}”`;
+  button.append(label, hidden);
+  heading.parentElement?.append(button);
+}
+
+// The page's own button ships hidden: without JavaScript it would do nothing.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-share-target=""]')) {
+  button.textContent = label;
   button.hidden = false;
 }
 

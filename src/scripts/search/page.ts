@@ -78,4 +78,14 @@ if (root && form && input && list) {
   arrowKeys(input, list);
   void run();
   if (!input.value) input.focus();
+  // This page loads no dialog: its own shortcuts, "/" and Ctrl/Cmd+K, go to its search box.
+  document.addEventListener('keydown', (event) => {
+    const typing = (event.target as HTMLElement | null)?.closest('input, textarea, select');
+    const slash = event.key === '/' && !typing;
+    const k = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+    if (!slash && !k) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
 }

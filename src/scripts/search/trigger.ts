@@ -27,14 +27,6 @@ document.addEventListener(
 
 async function open(): Promise<void> {
   const searchPage = link?.getAttribute('href') ?? '/search/';
-  // The search page has its own form; the shortcut goes there instead of a dialog.
-  const pageInput = document.querySelector<HTMLInputElement>(
-    '[data-search-page] input[type="search"]',
-  );
-  if (pageInput) {
-    pageInput.focus();
-    return;
-  }
   typedAhead ??= '';
   try {
     const { openSearch } = await loadDialog();
