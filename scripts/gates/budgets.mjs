@@ -22,7 +22,9 @@ function scriptBytes(src, seen = new Set()) {
   if (!existsSync(file)) return 0;
   const code = readFileSync(file, 'utf8');
   let total = gz(code);
-  for (const [, dep] of code.matchAll(/(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
+  for (const [, dep] of code.matchAll(
+    /(?:^|[;\s])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g,
+  )) {
     total += scriptBytes(new URL(dep, `http://x${src}`).pathname, seen);
   }
   return total;
@@ -44,17 +46,25 @@ for (const path of paths) {
     0,
   );
   const head = text.slice(0, text.indexOf('</head>'));
-  const blocking = [...head.matchAll(/<script(?![^>]*(?:type="module"|type="application\/ld\+json"|async|defer))[^>]*>/g)];
+  const blocking = [
+    ...head.matchAll(
+      /<script(?![^>]*(?:type="module"|type="application\/ld\+json"|async|defer))[^>]*>/g,
+    ),
+  ];
   const images = [...text.matchAll(/<img\b[^>]*>/g)].map((m) => m[0]);
   rows.push({ path, htmlBytes, css, js, figure });
 
   const htmlLimit = figure ? BUDGET.htmlWithFigure : BUDGET.html;
-  if (htmlBytes > htmlLimit) problems.push(`${path}: HTML ${kb(htmlBytes)} gzip > ${kb(htmlLimit)}`);
+  if (htmlBytes > htmlLimit)
+    problems.push(`${path}: HTML ${kb(htmlBytes)} gzip > ${kb(htmlLimit)}`);
   if (css > BUDGET.css) problems.push(`${path}: CSS ${kb(css)} gzip > ${kb(BUDGET.css)}`);
-  if (js > BUDGET.js) problems.push(`${path}: JavaScript at load ${kb(js)} gzip > ${kb(BUDGET.js)}`);
-  if (blocking.length) problems.push(`${path}: ${blocking.length} render-blocking script(s) in <head>`);
+  if (js > BUDGET.js)
+    problems.push(`${path}: JavaScript at load ${kb(js)} gzip > ${kb(BUDGET.js)}`);
+  if (blocking.length)
+    problems.push(`${path}: ${blocking.length} render-blocking script(s) in <head>`);
   for (const img of images) {
-    if (!/\swidth=/.test(img) || !/\sheight=/.test(img)) problems.push(`${path}: image without size: ${img}`);
+    if (!/\swidth=/.test(img) || !/\sheight=/.test(img))
+      problems.push(`${path}: image without size: ${img}`);
   }
 }
 
@@ -65,7 +75,9 @@ for (const font of distFiles().filter((f) => /\.(woff2?|ttf|otf)$/.test(f))) {
 
 console.log('Heaviest pages (gzip): HTML, CSS, JavaScript at load');
 for (const r of [...rows].sort((a, b) => b.htmlBytes - a.htmlBytes).slice(0, 8)) {
-  console.log(`  ${r.path.padEnd(34)} ${kb(r.htmlBytes).padStart(8)} ${kb(r.css).padStart(8)} ${kb(r.js).padStart(8)}${r.figure ? '  (figure)' : ''}`);
+  console.log(
+    `  ${r.path.padEnd(34)} ${kb(r.htmlBytes).padStart(8)} ${kb(r.css).padStart(8)} ${kb(r.js).padStart(8)}${r.figure ? '  (figure)' : ''}`,
+  );
 }
 for (const p of problems) console.log(`over budget: ${p}`);
 const max = (key) => Math.max(...rows.map((r) => r[key]));
