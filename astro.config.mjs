@@ -33,8 +33,9 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
       },
     }),
-    aliasPages(index.redirects),
+    // Pagefind first: it then reads only the real pages, not the thousands of alias pages.
     pagefindIndex(),
+    aliasPages(index.redirects),
     securityHeaders(),
   ],
   server: { host: '127.0.0.1' },

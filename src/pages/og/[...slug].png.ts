@@ -4,6 +4,8 @@ import { pageCards, type PageCard } from '../../lib/social-cards';
 import { urls } from '../../lib/urls';
 
 export const getStaticPaths = (async () => {
+  // The build benchmark times pages and cards apart; STRIDE_SOCIAL_CARDS=0 skips the cards.
+  if (process.env['STRIDE_SOCIAL_CARDS'] === '0') return [];
   const cards = await pageCards();
   return cards.map((card) => ({
     params: { slug: urls.socialCard(card.path).replace(/^\/og\/|\.png$/g, '') },
