@@ -11,7 +11,7 @@ test('typing in the dialog shows the expected results', async ({ page }) => {
   await dialogInput(page).fill('hip thrust');
   const first = dialog(page).locator('.search-hit').first();
   await expect(first.locator('.search-hit-title')).toHaveText('Hip thrust');
-  await expect(first.locator('.search-hit-type')).toHaveText('Exercise');
+  await expect(first.locator('.search-hit-type')).toHaveText('Exercise · Strength · Intermediate');
   await expect(first.locator('.search-hit-excerpt mark').first()).toBeVisible();
   await expect(dialog(page).getByRole('status')).toContainText('result');
 });
@@ -93,7 +93,7 @@ test.describe('the search page', () => {
     await expect(stretch).toBeChecked();
     await expect(page.locator('[data-search-status]')).toContainText('result');
     for (const type of await page.locator('.search-hit-type').allTextContents())
-      expect(type).toBe('Exercise');
+      expect(type).toMatch(/^Exercise · Stretch · /);
 
     await input.fill('calf');
     await expect(page).toHaveURL('/search/?q=calf&kind=stretch');

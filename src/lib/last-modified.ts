@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { ContentFile } from './content-files';
+import { contentRoot } from './content-loader';
 
 /**
  * When each content file last changed in git, from one `git log` over the content folder
@@ -50,4 +51,20 @@ export function newest(dates: Iterable<Date>): Date | undefined {
   let best: Date | undefined;
   for (const d of dates) if (!best || d > best) best = d;
   return best;
+}
+
+let history: Map<string, Date> | undefined;
+
+/**
+ * A content entry's last meaningful change, for pages rendering one entry: its `updated`
+ * field, else its last commit. Git is asked once per build, and only if some entry needs it.
+ */
+export function entryLastModified(entry: {
+  filePath?: string | undefined;
+  data: { updated?: Date | undefined };
+}): Date | undefined {
+  if (entry.data.updated) return entry.data.updated;
+  if (!entry.filePath) return undefined;
+  history ??= gitDates(contentRoot());
+  return history.get(resolve(entry.filePath));
 }

@@ -49,6 +49,20 @@ export function exerciseFilterValues(
   };
 }
 
+/** One Pagefind meta attribute, "key:value" (one per element; a comma would split it). */
+export function metaAttribute(key: string, value: string): string {
+  return `${key}:${value.replace(/,/g, ' ')}`;
+}
+
+/** The result metadata of an exercise: what a reader scans a result list for. */
+export function exerciseMeta(exercise: ExerciseEntry): Record<string, string> {
+  return {
+    kind: KIND_LABELS[exercise.data.kind],
+    level: LEVEL_LABELS[exercise.data.level],
+    equipment: exercise.data.equipment.map((e) => EQUIPMENT_LABELS[e]).join(' · '),
+  };
+}
+
 /** Pagefind filter attributes, one "key:value" per element (ids never contain a colon). */
 export function filterAttributes(filters: Record<string, readonly string[]>): string[] {
   return Object.entries(filters).flatMap(([key, values]) => values.map((v) => `${key}:${v}`));

@@ -60,11 +60,3 @@ export function siteIndex(root: string = contentRoot()): SiteIndex {
     lastModified: (path) => (redirectPaths.has(path) ? undefined : (byPath.get(path) ?? latest)),
   };
 }
-
-let shared: SiteIndex | undefined;
-
-/** The site index, read once per build for the pages that need dates. */
-export function getSiteIndex(): SiteIndex {
-  shared ??= siteIndex();
-  return shared;
-}

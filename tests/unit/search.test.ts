@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeExcerpt } from '../../src/scripts/search/client';
-import { filterAttributes } from '../../src/lib/search-filters';
+import { filterAttributes, metaAttribute } from '../../src/lib/search-filters';
 
 describe('safeExcerpt', () => {
   it('keeps the highlight and escapes everything else', () => {
@@ -20,5 +20,11 @@ describe('filterAttributes', () => {
       'works:glutes',
       'works:core',
     ]);
+  });
+});
+
+describe('metaAttribute', () => {
+  it('writes one key:value and keeps commas out of the value', () => {
+    expect(metaAttribute('equipment', 'Mat, Step')).toBe('equipment:Mat  Step');
   });
 });

@@ -137,7 +137,10 @@ export async function search(
       return {
         url: data.url,
         title: data.meta['title'] ?? data.url,
-        type: data.meta['type'] ?? '',
+        // "Exercise · Strength · Beginner": the facts a reader scans a list for.
+        type: [data.meta['type'], data.meta['kind'], data.meta['level']]
+          .filter(Boolean)
+          .join(' · '),
         excerpt: safeExcerpt(data.excerpt),
         sections: data.sub_results
           .filter((s) => s.url.includes('#'))
