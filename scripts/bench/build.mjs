@@ -4,14 +4,7 @@
 // peak RSS, dist and index size, and a first search in headless Chromium. Social cards are
 // timed apart: a first render, then a rebuild that must reuse the cache.
 import { spawn } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startPreview } from './preview.mjs';
