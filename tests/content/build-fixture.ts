@@ -23,10 +23,12 @@ export interface BuildResult {
 /**
  * Builds the real site from a copy of content/ that `mutate` has changed, in its own cache
  * and output folders, and returns whether the build succeeded with everything it printed.
+ * Social cards are skipped unless asked for.
  */
 export function buildWith(
   mutate: (dir: string) => void,
   keep: (file: string) => boolean = () => false,
+  { cards = false }: { cards?: boolean } = {},
 ): BuildResult {
   // Inside the project, so Vite treats the copied content like the real content folder.
   const parent = join(root, '.cache', 'fixtures');
@@ -47,6 +49,8 @@ export function buildWith(
           PATH: `${join(root, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`,
           STRIDE_CONTENT_DIR: content,
           STRIDE_CACHE_DIR: join(work, 'cache'),
+          // Cards take a second or two per build and say nothing about content errors.
+          STRIDE_SOCIAL_CARDS: cards ? '1' : '0',
           NO_COLOR: '1',
           FORCE_COLOR: '0',
         },

@@ -16,7 +16,7 @@ function build(searchPage: string): HTMLDialogElement {
       <h2 id="search-dialog-title" class="visually-hidden">Search Stride Atlas</h2>
       <form role="search" class="search-dialog-form">
         <label for="search-dialog-input" class="visually-hidden">Search exercises, muscles and the guide</label>
-        <input id="search-dialog-input" type="search" autocomplete="off" spellcheck="false"
+        <input id="search-dialog-input" class="search-input" type="search" autocomplete="off" spellcheck="false"
           placeholder="Search exercises, muscles, the guide" />
       </form>
       <button type="button" class="pill-button" data-close>Close</button>
