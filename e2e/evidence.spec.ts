@@ -31,9 +31,9 @@ for (const path of ['/muscles/glutes/', '/exercises/squat/', '/guide/']) {
     await expect(page.locator(`#${citeId}`)).toBeInViewport();
 
     // Every back-link on the page has a target.
-    const hrefs = await page.locator('section:has(#references) a[href^="#cite-"]').evaluateAll((as) =>
-      as.map((a) => a.getAttribute('href') ?? ''),
-    );
+    const hrefs = await page
+      .locator('section:has(#references) a[href^="#cite-"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     for (const href of hrefs) await expect(page.locator(href), href).toHaveCount(1);
   });
 }

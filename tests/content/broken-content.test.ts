@@ -67,7 +67,7 @@ const cases: { name: string; mutate: (dir: string) => void; expect: string[] }[]
   {
     name: 'an unknown source id in frontmatter sources',
     mutate: (d) =>
-      edit(d, 'exercises/plank.mdx', (t) => t.replace(/^  dose: \[hung-2019\]$/m, '  dose: [hung-2091]')),
+      edit(d, 'exercises/plank.mdx', (t) => t.replace(/^ {2}dose: \[hung-2019\]$/m, '  dose: [hung-2091]')),
     expect: ['exercises/plank.mdx', 'sources', 'dose', 'hung-2091'],
   },
   {

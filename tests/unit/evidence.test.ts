@@ -37,12 +37,18 @@ const bodyIds = [...muscles, ...exercises, ...guides].flatMap((e) => citesIn(e.b
 
 describe('the bibliography', () => {
   const shared = join(root, '..', 'shared', 'evidence', 'sources.yaml');
-  it.runIf(existsSync(shared))('content/sources.yaml is still a verbatim copy of the shared file', () => {
-    expect(readFileSync(join(root, 'content', 'sources.yaml'), 'utf8')).toBe(readFileSync(shared, 'utf8'));
-  });
+  it.runIf(existsSync(shared))(
+    'content/sources.yaml is still a verbatim copy of the shared file',
+    () => {
+      expect(readFileSync(join(root, 'content', 'sources.yaml'), 'utf8')).toBe(
+        readFileSync(shared, 'utf8'),
+      );
+    },
+  );
 
   it('holds the 39 shared sources and the 7 the site added, each once', () => {
-    const count = (file: string) => (parse(readFileSync(join(root, 'content', file), 'utf8')) as unknown[]).length;
+    const count = (file: string) =>
+      (parse(readFileSync(join(root, 'content', file), 'utf8')) as unknown[]).length;
     expect(count('sources.yaml')).toBe(39);
     expect(count('sources-added.yaml')).toBe(7);
     expect(known.size).toBe(46);
@@ -57,7 +63,10 @@ describe('the bibliography', () => {
     const cited = new Set([...frontmatterIds, ...bodyIds]);
     for (const s of sources) {
       const background = typeof s['background'] === 'string';
-      expect(cited.has(s.id) !== background, `${s.id}: cited=${cited.has(s.id)} background=${background}`).toBe(true);
+      expect(
+        cited.has(s.id) !== background,
+        `${s.id}: cited=${cited.has(s.id)} background=${background}`,
+      ).toBe(true);
     }
   });
 
@@ -66,29 +75,42 @@ describe('the bibliography', () => {
       const says = String(s['says'] ?? '');
       expect(says.length, s.id).toBeGreaterThan(20);
       expect(says.split(/[.!?]\s/).length, `${s.id} says one sentence`).toBe(1);
-      expect(String(s['finding']).includes(says.slice(0, 40)), `${s.id} copies the finding`).toBe(false);
+      expect(String(s['finding']).includes(says.slice(0, 40)), `${s.id} copies the finding`).toBe(
+        false,
+      );
     }
   });
 });
 
 describe('every page cites its claims', () => {
-  it.each(muscles.map((m) => [m.id, m] as const))('muscle %s: each stride role, speed and prose', (_, m) => {
-    for (const { phase } of m.data.stride.phases) {
-      expect(m.data.sources[phase]?.length ?? 0, `${m.id} sources.${phase}`).toBeGreaterThan(0);
-    }
-    expect(m.data.sources.speed?.length ?? 0).toBeGreaterThan(0);
-    const phases = new Set<string>(m.data.stride.phases.map((p) => p.phase));
-    for (const key of Object.keys(m.data.sources)) {
-      expect(key === 'speed' || phases.has(key), `${m.id} sources.${key} names no listed phase`).toBe(true);
-    }
-    expect(citesIn(section(m.body, 'What it does in the stride')).length).toBeGreaterThan(0);
-    expect(citesIn(section(m.body, 'Why strength here makes you faster')).length).toBeGreaterThan(0);
-  });
+  it.each(muscles.map((m) => [m.id, m] as const))(
+    'muscle %s: each stride role, speed and prose',
+    (_, m) => {
+      for (const { phase } of m.data.stride.phases) {
+        expect(m.data.sources[phase]?.length ?? 0, `${m.id} sources.${phase}`).toBeGreaterThan(0);
+      }
+      expect(m.data.sources.speed?.length ?? 0).toBeGreaterThan(0);
+      const phases = new Set<string>(m.data.stride.phases.map((p) => p.phase));
+      for (const key of Object.keys(m.data.sources)) {
+        expect(
+          key === 'speed' || phases.has(key),
+          `${m.id} sources.${key} names no listed phase`,
+        ).toBe(true);
+      }
+      expect(citesIn(section(m.body, 'What it does in the stride')).length).toBeGreaterThan(0);
+      expect(citesIn(section(m.body, 'Why strength here makes you faster')).length).toBeGreaterThan(
+        0,
+      );
+    },
+  );
 
-  it.each(exercises.map((e) => [e.id, e] as const))('exercise %s: why runners do it, and its dose', (_, e) => {
-    expect(e.data.sources.dose.length).toBeGreaterThan(0);
-    expect(citesIn(section(e.body, 'Why runners do it')).length).toBeGreaterThan(0);
-  });
+  it.each(exercises.map((e) => [e.id, e] as const))(
+    'exercise %s: why runners do it, and its dose',
+    (_, e) => {
+      expect(e.data.sources.dose.length).toBeGreaterThan(0);
+      expect(citesIn(section(e.body, 'Why runners do it')).length).toBeGreaterThan(0);
+    },
+  );
 
   it('the guide cites every subsection about performance and injury', () => {
     const why = section(guide?.body ?? '', 'Why strength makes you faster');
@@ -132,19 +154,24 @@ describe('advice agrees with itself', () => {
     },
   );
 
-  it.each(exercises.map((e) => [e.id, e] as const))('%s: "move up" numbers sit inside its dose', (_, e) => {
-    const ladder = section(e.body, 'Progress and regress');
-    const [low, high = low] = range(e.data.dose.reps ?? e.data.dose.seconds ?? '');
-    // Only the sentences that say when to move up a rung, not starting doses of other rungs.
-    const moveUp = ladder.split(/(?<=\.)\s/).filter((s) => /\b(once|when|move up|until)\b/i.test(s));
-    for (const m of moveUp.join(' ').matchAll(/(\d+) (?:[a-z]+ )?sets of (\d+)/g)) {
-      expect(Number(m[1]), m[0]).toBe(e.data.dose.sets);
-      expect(Number(m[2]), m[0]).toBeGreaterThanOrEqual(low);
-      expect(Number(m[2]), m[0]).toBeLessThanOrEqual(high);
-    }
-  });
+  it.each(exercises.map((e) => [e.id, e] as const))(
+    '%s: "move up" numbers sit inside its dose',
+    (_, e) => {
+      const ladder = section(e.body, 'Progress and regress');
+      const [low, high = low] = range(e.data.dose.reps ?? e.data.dose.seconds ?? '');
+      // Only the sentences that say when to move up a rung, not starting doses of other rungs.
+      const moveUp = ladder
+        .split(/(?<=\.)\s/)
+        .filter((s) => /\b(once|when|move up|until)\b/i.test(s));
+      for (const m of moveUp.join(' ').matchAll(/(\d+) (?:[a-z]+ )?sets of (\d+)/g)) {
+        expect(Number(m[1]), m[0]).toBe(e.data.dose.sets);
+        expect(Number(m[2]), m[0]).toBeGreaterThanOrEqual(low);
+        expect(Number(m[2]), m[0]).toBeLessThanOrEqual(high);
+      }
+    },
+  );
 
-  it('the guide\'s starter set holds only beginner exercises', () => {
+  it("the guide's starter set holds only beginner exercises", () => {
     const levels = new Map(exercises.map((e) => [e.id, e.data.level]));
     const set = (guide?.data.starterSet ?? []).map((r) => r.id);
     expect(set.length).toBeGreaterThanOrEqual(8);

@@ -44,7 +44,13 @@ export function citingPages(): Promise<CitingPage[]> {
       claims: exerciseClaims(e.data),
       body: e.body ?? '',
     })),
-    { url: urls.guide(), title: guide.data.title, file: guide.filePath ?? 'guide', claims: [], body: guide.body ?? '' },
+    {
+      url: urls.guide(),
+      title: guide.data.title,
+      file: guide.filePath ?? 'guide',
+      claims: [],
+      body: guide.body ?? '',
+    },
   ]);
   return pages;
 }

@@ -35,7 +35,11 @@ export function readSources(): Raw[] {
   const seen = new Set<string>();
   for (const entry of all) {
     if (seen.has(entry.id)) {
-      throw new ContentError(`content/${SOURCE_FILES.added}`, 'id', `"${entry.id}" is listed twice`);
+      throw new ContentError(
+        `content/${SOURCE_FILES.added}`,
+        'id',
+        `"${entry.id}" is listed twice`,
+      );
     }
     seen.add(entry.id);
   }

@@ -1,7 +1,14 @@
 import { z } from 'astro/zod';
 
 /** How a source was made; shown beside each reference. */
-export const SOURCE_KINDS = ['study', 'review', 'meta-analysis', 'consensus', 'book', 'dataset'] as const;
+export const SOURCE_KINDS = [
+  'study',
+  'review',
+  'meta-analysis',
+  'consensus',
+  'book',
+  'dataset',
+] as const;
 
 /** One entry of the bibliography, as written in content/sources*.yaml plus our own notes. */
 export const sourceSchema = z.strictObject({
@@ -18,7 +25,10 @@ export const sourceSchema = z.strictObject({
   /** Volume, issue and pages, only where a checked page showed them. */
   volume_pages: z.string().optional(),
   /** DOI, only where a checked page showed it. */
-  doi: z.string().regex(/^10\.\d{4,}\/\S+$/).optional(),
+  doi: z
+    .string()
+    .regex(/^10\.\d{4,}\/\S+$/)
+    .optional(),
   /** What sort of source it is. */
   kind: z.enum(SOURCE_KINDS),
   /** Subject tags, for authors looking for a source. */
