@@ -106,23 +106,45 @@ export function contentSchemas(reference: ReferenceFn) {
     equipment: z.array(z.enum(EQUIPMENT)).min(1),
     /** The level at which a runner can start it safely. */
     level: z.enum(LEVELS),
-    /** How much to do. */
+    /** How much to do: sets of reps, timed holds, or foot contacts for jumps. */
     dose: z
       .strictObject({
-        /** Sets per session. */
-        sets: z.int().min(1).max(10),
+        /** Sets per session; every dose but foot contacts has them. */
+        sets: z.int().min(1).max(10).optional(),
         /** Repetitions per set, e.g. "8-12". */
         reps: range.optional(),
         /** Seconds of work or hold per set, e.g. "30-60". */
         seconds: range.optional(),
-        /** Whether reps or seconds count for each side. */
+        /** Foot contacts per session, for jumps and hops, e.g. "40-80". */
+        contacts: range.optional(),
+        /** Reps left in reserve at the end of a set, for heavy work, e.g. "2-3". */
+        repsInReserve: range.optional(),
+        /** Load as a percentage of the one-repetition maximum, e.g. "80-85". */
+        percentMax: range.optional(),
+        /** Effort of a hold as a percentage of a maximal one, e.g. "70-80". */
+        effort: range.optional(),
+        /** Whether reps, seconds or contacts count for each side. */
         perSide: z.boolean().default(false),
         /** Sessions per week, e.g. "2-3". */
         perWeek: range,
       })
-      .refine((dose) => (dose.reps === undefined) !== (dose.seconds === undefined), {
-        message: 'give either "reps" or "seconds"',
-      }),
+      .refine(
+        (dose) =>
+          [dose.reps, dose.seconds, dose.contacts].filter((v) => v !== undefined).length === 1,
+        { message: 'give exactly one of "reps", "seconds" or "contacts"' },
+      )
+      .refine((dose) => (dose.contacts === undefined) === (dose.sets !== undefined), {
+        message: 'reps and seconds come in "sets"; foot contacts are counted per session',
+      })
+      .refine((dose) => dose.effort === undefined || dose.seconds !== undefined, {
+        message: '"effort" is for holds dosed in "seconds"',
+      })
+      .refine(
+        (dose) =>
+          (dose.repsInReserve === undefined && dose.percentMax === undefined) ||
+          dose.reps !== undefined,
+        { message: '"repsInReserve" and "percentMax" are for work dosed in "reps"' },
+      ),
     /** Other names people search for. */
     aliases: z.array(z.string().min(2)).default([]),
     /** The movement, step by step. */
