@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { contentLoader } from './lib/content-loader';
-import { contentSchemas, type ReferenceFn } from './lib/schemas';
+import { contentLoader } from './lib/content/loader';
+import { contentSchemas, type ReferenceFn } from './lib/content/schemas';
 import { sourceSchema } from './lib/evidence/source-schema';
 import { sourceIds } from './lib/evidence/source-files';
 import { sourcesLoader } from './lib/evidence/sources-loader';

@@ -1,4 +1,4 @@
-import { PHASES } from '../taxonomy';
+import { PHASES } from '../content/taxonomy';
 import { STRENGTH_SCHEDULE } from '../training/schedule';
 import type { GradeLevel } from './source-schema';
 

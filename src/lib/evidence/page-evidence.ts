@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getAtlas, getGuide, type ExerciseEntry, type MuscleEntry } from '../atlas';
-import { ContentError } from '../content-error';
+import { getGraph, getGuide, type ExerciseEntry, type MuscleEntry } from '../graph/site-graph';
+import { ContentError } from '../content/content-error';
 import { urls } from '../urls';
 import { exerciseClaims, muscleClaims, pageCitations, type Claim } from './citations';
 
@@ -29,7 +29,7 @@ let pages: Promise<CitingPage[]> | undefined;
 
 /** Every page kind that carries citations: muscle groups, exercises and the guide. */
 export function citingPages(): Promise<CitingPage[]> {
-  pages ??= Promise.all([getAtlas(), getGuide()]).then(([atlas, guide]) => [
+  pages ??= Promise.all([getGraph(), getGuide()]).then(([atlas, guide]) => [
     ...atlas.muscles.map((m: MuscleEntry) => ({
       url: urls.muscle(m.id),
       title: m.data.name,

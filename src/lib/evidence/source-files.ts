@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { contentRoot } from '../content-loader';
-import { ContentError } from '../content-error';
+import { contentRoot } from '../content/loader';
+import { ContentError } from '../content/content-error';
 
 /**
  * The bibliography lives in three files under content/: a verbatim copy of the shared
