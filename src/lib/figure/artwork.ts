@@ -27,13 +27,53 @@ const MIDLINE: Record<View, number> = { front: 364, back: 1084 };
 /**
  * Shapes the package lacks, drawn in its style: one side's outline, mirrored for the other.
  * The hip flexors sit in the crease between the obliques and the top of the thigh, over the
- * upper ends of the inner-thigh strips, which belong to no group on this site.
+ * upper ends of the inner-thigh strips. On the back, the fibularis muscles run down the outer
+ * edge of the lower leg to behind the outer ankle bone, and tibialis posterior shows on the
+ * inner edge above the inner ankle bone, each a few units clear of the calf shapes.
  */
 const DRAWN: Record<View, Record<string, string>> = {
   front: {
     'hip-flexors':
       'M256 641C262 633 272 634 281 644C292 655 303 667 312 679C316 685 320 691 323 698' +
       'C310 696 296 690 285 683C278 678 273 671 268 663C262 657 258 650 256 641Z',
+  },
+  back: {
+    fibularis:
+      'M967 1086C966.5 1087 964.5 1094.5 964 1100C963.5 1105.5 964 1113.5 964.5 1120' +
+      'C965 1126.5 966.5 1132.5 967.5 1138C968.5 1143.5 970 1147 971 1152C972 1157 972 1162.5 972.5 1168' +
+      'C973.5 1173.5 974.5 1180 975.5 1186C976.5 1192 978 1198 979 1204C980 1210 981.5 1216 982.5 1222' +
+      'C983.5 1228 985 1234 986 1240C987.5 1246 989 1256.5 990 1258C991 1259.5 991.5 1253.5 991.5 1250' +
+      'C991.5 1246.5 991 1243 990.5 1238C990 1233 989 1226 988 1220C987 1214 986.5 1208 985 1202' +
+      'C984 1196 983 1189.5 981.5 1184C980.5 1178.5 979 1173.5 978.5 1168C978 1162.5 978 1157.5 977.5 1152' +
+      'C977 1146.5 975.5 1141.5 974 1136C973 1130.5 972 1125.5 971 1120C970 1114.5 969.5 1108.5 969 1104' +
+      'C968.5 1099.5 969 1097 968.5 1094C968 1091 968 1085 967 1086Z',
+    'tibialis-posterior':
+      'M1036 1141C1037 1141.5 1038.5 1150.5 1038.5 1156C1039 1161.5 1038 1168 1037.5 1174' +
+      'C1037 1180 1037 1186 1036.5 1192C1036 1198 1035.5 1204 1035 1210C1034.5 1216 1033.5 1222 1032.5 1228' +
+      'C1031.5 1234 1030.5 1240.5 1029 1246C1027.5 1251.5 1025.5 1260 1024.5 1261' +
+      'C1023.5 1262 1022.5 1256 1022.5 1252C1022.5 1248 1024 1241.5 1025 1236C1026 1230.5 1027 1224 1028 1218' +
+      'C1029 1212 1029.5 1205.5 1030 1200C1030.5 1194.5 1031 1189.5 1031 1184C1031 1178.5 1031 1173.5 1031 1168' +
+      'C1031.5 1162.5 1031.5 1156.5 1032.5 1152C1033.5 1147.5 1035 1140.5 1036 1141Z',
+  },
+};
+
+/**
+ * Package shapes redrawn here, by slug and by their index in the package's left-side list
+ * (its right-side list holds the mirror images in the same order). The two long inner-thigh
+ * strips of the adductors run up under the hip flexors drawn above, so they are cut short a
+ * few units below them, following the hip flexors' lower edge; the rest of each outline is the
+ * package's, traced.
+ */
+const TRIMMED: Record<View, Record<string, Record<number, string>>> = {
+  front: {
+    adductors: {
+      0:
+        'M323.7 702.4L330.8 716.7L336.7 731L341.5 745.2L345.4 759.7L345.3 762.7L344.4 766.1' +
+        'L340.9 773.3L336.5 778L334.3 779.2L332.4 779.4L330.9 776.3L313 726.5L301 696.2Z',
+      1:
+        'M288.8 690L303.6 725L316.1 758.3L326 789.7L332.6 816.4L336.2 839.6L337 850.6L337.2 861.1' +
+        'L336.7 871.1L335.6 881L333.7 890.8L331.4 898.4L328.1 873.7L321.4 841.9L302.1 762.2L281.9 685.8Z',
+    },
   },
   back: {},
 };
@@ -71,18 +111,31 @@ export function artworkView(
   exported: unknown,
   source: string = view,
   drawn: Readonly<Record<string, string>> = DRAWN[view],
+  trimmed: Readonly<Record<string, Readonly<Record<number, string>>>> = TRIMMED[view],
 ): ArtworkPart[] {
   const parsed = viewSchema.safeParse(exported);
   if (!parsed.success) {
     throw new Error(`body artwork (${source}) has an unexpected shape: ${parsed.error.message}`);
   }
-  const parts = parsed.data.map(({ slug, path }) => ({
-    view,
-    slug,
-    shapes: [...(path.left ?? []), ...(path.right ?? []), ...(path.common ?? [])].map((d) =>
-      parsePath(d),
-    ),
-  }));
+  const parts = parsed.data.map(({ slug, path }) => {
+    const left = (path.left ?? []).map((d) => parsePath(d));
+    const right = (path.right ?? []).map((d) => parsePath(d));
+    for (const [key, d] of Object.entries(
+      Object.hasOwn(trimmed, slug) ? (trimmed[slug] ?? {}) : {},
+    )) {
+      const index = Number(key);
+      if (index >= left.length || index >= right.length) {
+        throw new Error(`body artwork (${source}) has no shape ${index} of "${slug}" to redraw`);
+      }
+      left[index] = parsePath(d);
+      right[index] = mirrorPath(left[index] ?? [], MIDLINE[view]);
+    }
+    return {
+      view,
+      slug,
+      shapes: [...left, ...right, ...(path.common ?? []).map((d) => parsePath(d))],
+    };
+  });
   const added = Object.entries(drawn).map(([slug, d]) => {
     const side = parsePath(d);
     return { view, slug, shapes: [side, mirrorPath(side, MIDLINE[view])] };
