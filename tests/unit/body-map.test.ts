@@ -81,6 +81,24 @@ describe('the artwork', () => {
     }
   });
 
+  it('keeps the shapes drawn here clear of every other part of their view', () => {
+    const drawn = ['hip-flexors', 'fibularis', 'tibialis-posterior'];
+    for (const view of ['front', 'back'] as const) {
+      const others = artwork[view].filter((p) => !drawn.includes(p.slug) && p.slug !== 'adductors');
+      const polygons = others.flatMap((p) => p.shapes.map(flatten));
+      for (const part of artwork[view].filter((p) => drawn.includes(p.slug))) {
+        for (const shape of part.shapes) {
+          for (const [x, y] of flatten(shape)) {
+            for (const polygon of polygons) {
+              expect(inside(polygon, x, y), `${part.slug} ${x},${y}`).toBe(false);
+              expect(distance(polygon, x, y), `${part.slug} ${x},${y}`).toBeGreaterThan(2);
+            }
+          }
+        }
+      }
+    }
+  });
+
   it('cuts the inner-thigh strips short below the hip flexors, on both sides', () => {
     const hips = artwork.front.find((p) => p.slug === 'hip-flexors')?.shapes ?? [];
     const adductors = artwork.front.find((p) => p.slug === 'adductors')?.shapes ?? [];
@@ -184,7 +202,7 @@ describe('bodyMapSvg', () => {
 
 type Point = [number, number];
 
-/** A shape as a polygon: every segment's end point, with cubic curves sampled along the way. */
+/** A shape as a polygon: every segment's end point, with curves sampled along the way (arcs as chords). */
 function flatten(shape: readonly Segment[]): Point[] {
   const points: Point[] = [];
   let at: Point = [0, 0];
@@ -197,6 +215,17 @@ function flatten(shape: readonly Segment[]): Point[] {
         points.push([
           u * u * u * at[0] + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x,
           u * u * u * at[1] + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y,
+        ]);
+      }
+      at = [x, y];
+    } else if (command === 'Q') {
+      const [x1 = 0, y1 = 0, x = 0, y = 0] = v;
+      for (let i = 1; i <= 16; i++) {
+        const t = i / 16;
+        const u = 1 - t;
+        points.push([
+          u * u * at[0] + 2 * u * t * x1 + t * t * x,
+          u * u * at[1] + 2 * u * t * y1 + t * t * y,
         ]);
       }
       at = [x, y];
