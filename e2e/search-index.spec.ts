@@ -33,7 +33,9 @@ interface Hit {
 async function query(page: Page, queries: string[]): Promise<Record<string, Hit[]>> {
   await page.goto('/search/');
   return page.evaluate(async (qs) => {
-    const pagefind = (await import('/pagefind/pagefind.js')) as {
+    const pagefind = (await import(
+      /* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`
+    )) as {
       search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
     };
     const out: Record<string, { url: string; weights: number[] }[]> = {};
@@ -55,7 +57,9 @@ test('the index holds exactly the exercise, muscle and guide pages, and nothing 
 }) => {
   await page.goto('/search/');
   const indexed = await page.evaluate(async (kinds) => {
-    const pagefind = (await import('/pagefind/pagefind.js')) as {
+    const pagefind = (await import(
+      /* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`
+    )) as {
       filters: () => Promise<Record<string, Record<string, number>>>;
       search: (
         q: null,
