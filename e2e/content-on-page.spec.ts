@@ -42,16 +42,26 @@ const PRIMARY: Record<string, string[]> = {
   'tibialis-raise': ['ankle-dorsiflexors'],
 };
 
-/** "3 × 8–12 reps each side, twice a week": the dose as a reader sees it. */
+/**
+ * The dose as a coach says it: "3 × 8–12 reps each side, twice a week", "3 × 4–6 reps, 2–3 reps
+ * in reserve, twice a week", "5 × 45 s at 70–80% effort, ...", "60–100 foot contacts, ...".
+ */
 function doseText(dose: ExerciseMatter['dose']): string {
   const dash = (range: string) => range.replace('-', '–');
-  const work =
-    dose.reps !== undefined ? `${dash(dose.reps)} reps` : `${dash(dose.seconds ?? '')} s`;
   const side = dose.perSide ? ' each side' : '';
   const week =
     { '1': 'once a week', '2': 'twice a week' }[dose.perWeek] ??
     `${dash(dose.perWeek)} times a week`;
-  return `${dose.sets} × ${work}${side}, ${week}`;
+  if (dose.contacts !== undefined) return `${dash(dose.contacts)} foot contacts${side}, ${week}`;
+  const work =
+    dose.reps !== undefined ? `${dash(dose.reps)} reps` : `${dash(dose.seconds ?? '')} s`;
+  const effort = dose.effort !== undefined ? ` at ${dash(dose.effort)}% effort` : '';
+  const load = [
+    dose.percentMax !== undefined ? `${dash(dose.percentMax)}% of 1RM` : '',
+    dose.repsInReserve !== undefined ? `${dash(dose.repsInReserve)} reps in reserve` : '',
+  ].filter(Boolean);
+  const sets = dose.sets ?? 1;
+  return [`${sets} × ${work}${side}${effort}`, ...load, week].join(', ');
 }
 
 /** The slug an alias gets in a URL: "Romanian deadlift" -> "romanian-deadlift". */

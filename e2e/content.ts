@@ -48,9 +48,13 @@ export interface ExerciseMatter {
   steps: string[];
   ladder: Rung[];
   dose: {
-    sets: number;
+    sets?: number;
     reps?: string;
     seconds?: string;
+    contacts?: string;
+    effort?: string;
+    percentMax?: string;
+    repsInReserve?: string;
     perSide?: boolean;
     perWeek: string;
   };
