@@ -70,7 +70,7 @@ interface PageBase {
 }
 
 /** Pages made of lists and copy rather than one content entry. */
-type ListingKind = 'home' | 'muscles' | 'exercises' | 'stride' | 'search' | 'not-found';
+type ListingKind = 'home' | 'muscles' | 'exercises' | 'stride' | 'sources' | 'search' | 'not-found';
 
 export type Page = PageBase &
   (
@@ -334,6 +334,18 @@ export function buildPages(
     }),
     ...exercises,
     ...browse,
+    page<PageOf<'sources'>>({
+      kind: 'sources',
+      path: urls.sources(),
+      title: PAGE_COPY.sources.title,
+      docTitle: PAGE_COPY.sources.docTitle,
+      description: PAGE_COPY.sources.description,
+      eyebrow: PAGE_COPY.sources.eyebrow,
+      ...listing,
+      prose: true,
+      card: { title: PAGE_COPY.sources.title, eyebrow: PAGE_COPY.sources.eyebrow },
+      lastModified: latest,
+    }),
     page<PageOf<'search'>>({
       kind: 'search',
       path: urls.search(),
