@@ -40,13 +40,34 @@ const cases = [
  * a required field optional (or the reverse) fails a test instead of silently dropping it.
  */
 const REQUIRED = {
-  muscle: ['name', 'summary', 'tier', 'location', 'muscles', 'actions', 'stride', 'order'],
-  exercise: ['name', 'summary', 'kind', 'primary', 'equipment', 'level', 'dose', 'steps', 'ladder'],
-  guide: ['title', 'summary'],
+  muscle: [
+    'name',
+    'summary',
+    'tier',
+    'location',
+    'muscles',
+    'actions',
+    'stride',
+    'sources',
+    'order',
+  ],
+  exercise: [
+    'name',
+    'summary',
+    'kind',
+    'primary',
+    'equipment',
+    'level',
+    'dose',
+    'sources',
+    'steps',
+    'ladder',
+  ],
+  guide: ['title', 'summary', 'starterSet'],
 } as const;
 const OPTIONAL = {
-  muscle: ['antagonists', 'partners', 'aliases', 'updated'],
-  exercise: ['secondary', 'aliases', 'updated'],
+  muscle: ['grades', 'antagonists', 'partners', 'aliases', 'updated'],
+  exercise: ['secondary', 'grades', 'aliases', 'updated'],
   guide: ['updated'],
 } as const;
 
