@@ -24,6 +24,14 @@ export function frontmatter<T>(
     });
 }
 
+/** The ids of every source in the bibliography (content/sources*.yaml), as the authors wrote them. */
+export function sourceIds(): string[] {
+  return readdirSync(root)
+    .filter((file) => /^sources.*\.yaml$/.test(file))
+    .flatMap((file) => parse(readFileSync(join(root, file), 'utf8')) as { id: string }[])
+    .map((source) => source.id);
+}
+
 export interface MuscleMatter {
   name: string;
   tier: string;

@@ -50,6 +50,17 @@ export class SitePage {
       .locator('dd');
   }
 
+  /** The text an element holds directly, without the text of its child elements. */
+  async ownText(element: Locator): Promise<string> {
+    return element.evaluate((el) =>
+      [...el.childNodes]
+        .filter((n) => n.nodeType === Node.TEXT_NODE)
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .trim(),
+    );
+  }
+
   async canonical(): Promise<string> {
     return (await this.page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { frontmatter, type ExerciseMatter, type MuscleMatter } from './content';
+import { frontmatter, sourceIds, type ExerciseMatter, type MuscleMatter } from './content';
 import { dist } from './dist-files';
 import { expect, test } from './fixtures';
 
@@ -14,7 +14,7 @@ const muscles = frontmatter<MuscleMatter>('muscles');
 const exercises = frontmatter<ExerciseMatter>('exercises');
 
 /**
- * The indexed kinds, each with the pages it must hold. Home, the browse lists, the stride view,
+ * The indexed kinds, each with the pages (or entries) it must hold. Home, the browse lists, the stride view,
  * search and 404 are ways to reach content, not content, and stay out. A new kind of indexed
  * page is added here on purpose.
  */
@@ -22,6 +22,8 @@ const INDEXED: Record<string, string[]> = {
   exercise: exercises.map((e) => `/exercises/${e.id}/`),
   muscle: muscles.map((m) => `/muscles/${m.id}/`),
   guide: ['/guide/'],
+  // Each source is its own result, landing on its entry on the sources page.
+  source: sourceIds().map((id) => `/sources/#${id}`),
 };
 
 interface Hit {
@@ -52,7 +54,7 @@ async function query(page: Page, queries: string[]): Promise<Record<string, Hit[
   }, queries);
 }
 
-test('the index holds exactly the exercise, muscle and guide pages, and nothing else', async ({
+test('the index holds exactly the exercise, muscle, guide and source results, and nothing else', async ({
   page,
 }) => {
   await page.goto('/search/');
