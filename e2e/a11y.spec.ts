@@ -136,6 +136,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`${path}: every interactive element shows a focus indicator with 3:1 contrast (${scheme})`, async ({
       page,
     }) => {
+      // One Tab and one style read per element: slow on a busy machine, not stuck.
+      test.setTimeout(120_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       await page.waitForLoadState('networkidle');
