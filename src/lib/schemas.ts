@@ -67,6 +67,8 @@ export function contentSchemas(reference: ReferenceFn) {
     partners: z.array(reference('muscles')).default([]),
     /** Other names readers use: "quads", "glute", "shins". */
     aliases: z.array(z.string().min(2)).default([]),
+    /** Words runners search with that are not names for it ("shin splints"): search only. */
+    searchTerms: z.array(z.string().min(2)).default([]),
     /** Position in lists: primary groups first, in stride order. */
     order: z.int().min(1),
     /** Date of the last meaningful revision. */
@@ -123,6 +125,8 @@ export function contentSchemas(reference: ReferenceFn) {
       }),
     /** Other names people search for. */
     aliases: z.array(z.string().min(2)).default([]),
+    /** Words runners search with that are not names for it ("no equipment"): search only. */
+    searchTerms: z.array(z.string().min(2)).default([]),
     /** The movement, step by step. */
     steps: z.array(z.string().min(15)).min(3),
     /** Easier and harder versions in order, easiest first. */
@@ -139,6 +143,8 @@ export function contentSchemas(reference: ReferenceFn) {
   const guide = z.strictObject({
     /** The article's headline. */
     title: z.string().min(10),
+    /** Words runners search with that the title does not use ("training plan"): search only. */
+    searchTerms: z.array(z.string().min(2)).default([]),
     /** One sentence used as the meta description. */
     summary: z.string().min(50).max(160),
     /** Date of the last meaningful revision. */

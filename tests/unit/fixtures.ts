@@ -21,6 +21,7 @@ export function muscle(id: string, data: Partial<MuscleData> = {}) {
       antagonists: [],
       partners: [],
       aliases: [],
+      searchTerms: [],
       order: 1,
       ...data,
     } satisfies MuscleData,
@@ -44,6 +45,7 @@ export function exercise(
       level: 'beginner',
       dose: { sets: 3, reps: '8-12', perSide: false, perWeek: '2' },
       aliases: [],
+      searchTerms: [],
       steps: ['Stand up tall.', 'Bend the knees.', 'Stand up again.'],
       ladder: [
         { name: 'Easier', here: false },
