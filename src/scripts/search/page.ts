@@ -1,16 +1,20 @@
-import { UNAVAILABLE, search, type Selection } from './client';
-import { arrowKeys, renderHits } from './render';
+import { loadPagefind, UNAVAILABLE, search, type Outcome, type Selection } from './client';
+import { arrowKeys, describe, renderHits } from './render';
 
 /**
  * The /search/ page: the URL holds the query and the filters, so a search can be shared or
- * bookmarked. Loading the URL restores them; every change rewrites it with replaceState.
+ * bookmarked. The form is a real GET form, so submitting it (Enter, or the button) reloads
+ * /search/?q=... with or without JavaScript; with it, results follow every keystroke and
+ * each change rewrites the URL with replaceState.
  */
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const form = root?.querySelector<HTMLFormElement>('form');
 const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
 const list = root?.querySelector<HTMLElement>('.search-results');
 const status = root?.querySelector<HTMLElement>('[data-search-status]');
-const LIMIT = 20;
+const moreButton = root?.querySelector<HTMLButtonElement>('[data-search-more]');
+/** Results per screen: each loads its excerpt, so more load only when asked for. */
+const PAGE = 10;
 
 function selection(): Selection {
   const chosen: Selection = {};
@@ -46,6 +50,23 @@ function showCounts(counts: Record<string, Record<string, number>>): void {
 }
 
 let latest = 0;
+let current: { outcome: Outcome; query: string; shown: number } | undefined;
+
+function showStatus(): void {
+  if (!status || !moreButton || !current) return;
+  const { outcome, query, shown } = current;
+  const filtered = Object.keys(selection()).length > 0;
+  status.textContent =
+    !query.trim() && !filtered
+      ? 'Type a word, or pick a filter, to search.'
+      : outcome.total === 0
+        ? 'Nothing matches. Try fewer words or fewer filters.'
+        : describe(query, outcome.total, shown, outcome.relaxed);
+  const left = outcome.total - shown;
+  moreButton.hidden = left <= 0;
+  moreButton.textContent = `Show ${Math.min(left, PAGE)} more`;
+}
+
 async function run(): Promise<void> {
   if (!input || !list || !status) return;
   const ticket = ++latest;
@@ -53,28 +74,36 @@ async function run(): Promise<void> {
   const chosen = selection();
   writeUrl(query, chosen);
   try {
-    const outcome = await search(query, chosen, LIMIT, true);
+    const outcome = await search(query, chosen, PAGE, true);
     if (!outcome || ticket !== latest) return;
     renderHits(list, outcome.hits);
     showCounts(outcome.counts);
-    const filtered = Object.keys(chosen).length > 0;
-    status.textContent =
-      !query.trim() && !filtered
-        ? 'Type a word, or pick a filter, to search.'
-        : outcome.total === 0
-          ? 'Nothing matches. Try fewer words or fewer filters.'
-          : `${outcome.total} result${outcome.total === 1 ? '' : 's'}${outcome.total > LIMIT ? `, showing the first ${LIMIT}` : ''}`;
+    current = { outcome, query, shown: outcome.hits.length };
+    showStatus();
   } catch {
     if (ticket === latest) status.textContent = UNAVAILABLE;
   }
 }
 
+async function showMore(): Promise<void> {
+  if (!current || !list) return;
+  const ticket = latest;
+  const before = list.querySelectorAll(':scope > li').length;
+  const hits = await current.outcome.more(PAGE);
+  if (ticket !== latest) return;
+  renderHits(list, hits, true);
+  current.shown += hits.length;
+  showStatus();
+  // Keep the reader's place: focus the first of the results just added.
+  list.querySelectorAll<HTMLAnchorElement>(':scope > li > a')[before]?.focus();
+}
+
 if (root && form && input && list) {
   root.querySelector('[data-no-js]')?.remove();
-  form.hidden = false;
   restore(new URLSearchParams(location.search));
-  form.addEventListener('submit', (event) => event.preventDefault());
+  input.addEventListener('focus', () => void loadPagefind().catch(() => {}), { once: true });
   form.addEventListener('input', () => void run());
+  moreButton?.addEventListener('click', () => void showMore());
   arrowKeys(input, list);
   void run();
   if (!input.value) input.focus();
