@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PAGEFIND_OPTIONS } from '../../src/scripts/search/client';
 import {
   fewerWords,
   nameMatch,
@@ -85,5 +86,43 @@ describe('fewerWords', () => {
     const levels = fewerWords('a b c d e f g h');
     expect(levels[0]).toHaveLength(6);
     expect(levels.flat()).toHaveLength(62);
+  });
+});
+
+describe('PAGEFIND_OPTIONS', () => {
+  // The options Pagefind 1.6 documents for pagefind.options() and for its ranking.
+  const DOCUMENTED = [
+    'basePath',
+    'baseUrl',
+    'excerptLength',
+    'excerptEllipsis',
+    'highlightParam',
+    'exactDiacritics',
+    'metaCacheTag',
+    'ranking',
+    'indexWeight',
+    'mergeFilter',
+  ];
+  const RANKING = [
+    'termFrequency',
+    'termSimilarity',
+    'pageLength',
+    'termSaturation',
+    'diacriticSimilarity',
+    'metaWeights',
+  ];
+
+  it('uses only documented options, so Pagefind logs no warning', () => {
+    for (const key of Object.keys(PAGEFIND_OPTIONS)) expect(DOCUMENTED).toContain(key);
+    for (const key of Object.keys(PAGEFIND_OPTIONS.ranking)) expect(RANKING).toContain(key);
+  });
+
+  it('weighs the fields the build writes as metadata', () => {
+    expect(Object.keys(PAGEFIND_OPTIONS.ranking.metaWeights).sort()).toEqual([
+      'aliases',
+      'group',
+      'terms',
+      'title',
+    ]);
   });
 });

@@ -73,6 +73,24 @@ export const UNAVAILABLE = import.meta.env.DEV
   ? 'Search is unavailable: there is no index yet. Run `npm run build` once, then reload.'
   : 'Search is unavailable: the index could not be loaded.';
 
+/**
+ * Pagefind's search options: only those Pagefind 1.6 documents, since it warns in the
+ * console about any other (it once did about `noWorker`, which 1.6 does not accept).
+ */
+export const PAGEFIND_OPTIONS = {
+  excerptLength: 22,
+  // Long pages (the guide) mention everything; weigh how often a word appears less, and
+  // a page's length more, so the page named after the words wins.
+  ranking: {
+    termSaturation: 0.8,
+    pageLength: 1.0,
+    termFrequency: 0.8,
+    // A match in a page's other names or search words counts nearly as much as one in its
+    // title; a muscle group's names count double, so naming a group finds it.
+    metaWeights: { title: 5, aliases: 4, terms: 4, group: 10 },
+  },
+};
+
 let pagefind: Promise<Pagefind> | undefined;
 let filterIndex: Promise<unknown> | undefined;
 
@@ -85,20 +103,7 @@ export function loadPagefind(): Promise<Pagefind> {
     // A runtime URL: the index is written after the site is bundled.
     const url = '/pagefind/pagefind.js';
     const api = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Only options Pagefind 1.6 documents; an unknown one logs a console warning.
-    await api.options({
-      excerptLength: 22,
-      // Long pages (the guide) mention everything; weigh how often a word appears less, and
-      // a page's length more, so the page named after the words wins.
-      ranking: {
-        termSaturation: 0.8,
-        pageLength: 1.0,
-        termFrequency: 0.8,
-        // A match in a page's other names or search words counts nearly as much as one in
-        // its title; a muscle group's names count double, so naming a group finds it.
-        metaWeights: { title: 5, aliases: 4, terms: 4, group: 10 },
-      },
-    });
+    await api.options(PAGEFIND_OPTIONS);
     await api.init();
     return api;
   })();
