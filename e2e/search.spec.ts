@@ -263,6 +263,20 @@ test('the dialog loads excerpts only for the five results it shows', async ({ pa
   expect(requested.filter((p) => p.startsWith('/pagefind/fragment/'))).toHaveLength(5);
 });
 
+test('one letter loads its index chunk but no results or excerpts', async ({ page }) => {
+  const requested = requests(page);
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('s');
+  await expect.poll(() => requested.some((p) => p.startsWith('/pagefind/index/'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.startsWith('/pagefind/fragment/'))).toEqual([]);
+  await expect(dialog(page).locator('.search-hit')).toHaveCount(0);
+  await expect(dialog(page).locator('.search-dialog-status')).toHaveText('');
+  await page.keyboard.type('q');
+  await expect(dialog(page).locator('.search-hit-title').first()).toHaveText('Squat');
+});
+
 test('searching leaves the console clean: no errors, no warnings', async ({ page }) => {
   const messages: string[] = [];
   page.on('console', (m) => {

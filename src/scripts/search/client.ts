@@ -34,6 +34,7 @@ interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (term: string | null, options?: { filters?: Filters }) => Promise<PagefindSearch>;
+  preload: (term: string) => Promise<void>;
   debouncedSearch: (
     term: string | null,
     options?: { filters?: Filters },
@@ -59,6 +60,8 @@ export interface Outcome {
   counts: FilterCounts;
   /** Set when no page had every word: the fewer words these results are for. */
   relaxed?: string;
+  /** Set when the query is too short to search yet. */
+  tooShort?: true;
   /** Loads the excerpts of the next `limit` results; each result is a download. */
   more: (limit: number) => Promise<Hit[]>;
 }
@@ -67,6 +70,8 @@ export type Selection = Record<string, string[]>;
 
 /** Long enough to skip the letters of a word typed quickly, short enough to feel instant. */
 const DEBOUNCE_MS = 40;
+/** Shorter queries only load their index chunk, ready for the next letter. */
+const MIN_QUERY = 2;
 
 /** Shown when pagefind.js cannot load; in development the usual cause is a missing build. */
 export const UNAVAILABLE = import.meta.env.DEV
@@ -191,8 +196,13 @@ export async function search(
   const filters = toFilters(selection);
   const term = query.trim();
   const none = async () => [];
-  if (!term && Object.keys(filters).length === 0)
-    return { hits: [], total: 0, counts: {}, more: none };
+  const filtered = Object.keys(filters).length > 0;
+  if (!term && !filtered) return { hits: [], total: 0, counts: {}, more: none };
+  // One letter matches half the site: fetch its index chunk, but no results or excerpts yet.
+  if (term.length < MIN_QUERY && !filtered) {
+    api.preload(term).catch(() => {});
+    return { hits: [], total: 0, counts: {}, more: none, tooShort: true };
+  }
   // Debounced, so the keystrokes of one word do not each download excerpts.
   let found = await api.debouncedSearch(term || null, { filters }, DEBOUNCE_MS);
   // Null means a newer search superseded this one.

@@ -47,11 +47,12 @@ function build(searchPage: string): HTMLDialogElement {
       const outcome = await search(query, {}, LIMIT);
       if (!outcome || ticket !== latest) return;
       renderHits(list, outcome.hits);
-      status.textContent = !query.trim()
-        ? ''
-        : outcome.total === 0
-          ? `No results for “${query.trim()}”`
-          : describe(query, outcome.total, outcome.hits.length, outcome.relaxed);
+      status.textContent =
+        !query.trim() || outcome.tooShort
+          ? ''
+          : outcome.total === 0
+            ? `No results for “${query.trim()}”`
+            : describe(query, outcome.total, outcome.hits.length, outcome.relaxed);
     } catch {
       if (ticket === latest) status.textContent = UNAVAILABLE;
     }

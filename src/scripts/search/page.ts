@@ -57,7 +57,7 @@ function showStatus(): void {
   const { outcome, query, shown } = current;
   const filtered = Object.keys(selection()).length > 0;
   status.textContent =
-    !query.trim() && !filtered
+    (!query.trim() && !filtered) || outcome.tooShort
       ? 'Type a word, or pick a filter, to search.'
       : outcome.total === 0
         ? 'Nothing matches. Try fewer words or fewer filters.'
