@@ -78,7 +78,8 @@ const cases: { query: string; expect: string; within: 1 | 3; filters?: string }[
 async function resultPaths(page: Page, query: string, filters = ''): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}${filters ? `&${filters}` : ''}`);
   const status = page.locator('[data-search-status]');
-  await expect(status).toHaveText(/result|Nothing matches/);
+  // A cold page: Pagefind, the filter index and the excerpts all load first.
+  await expect(status).toHaveText(/result|Nothing matches/, { timeout: 15_000 });
   await expectCleanExcerpts(page);
   return page
     .locator('.search-results > li > a')

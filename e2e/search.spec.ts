@@ -174,7 +174,8 @@ test.describe('the search page', () => {
     });
     await page.goto('/search/?q=knee');
     const status = page.locator('[data-search-status]');
-    await expect(status).toHaveText(/^(\d+) results, showing the first 10$/);
+    // The first search on a cold page loads Pagefind, the filter index and ten excerpts.
+    await expect(status).toHaveText(/^(\d+) results, showing the first 10$/, { timeout: 15_000 });
     const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(10);
     await expect(page.locator('.search-results > li')).toHaveCount(10);

@@ -73,11 +73,6 @@ const DEBOUNCE_MS = 40;
 /** Shorter queries only load their index chunk, ready for the next letter. */
 const MIN_QUERY = 2;
 
-/** Shown when pagefind.js cannot load; in development the usual cause is a missing build. */
-export const UNAVAILABLE = import.meta.env.DEV
-  ? 'Search is unavailable: there is no index yet. Run `npm run build` once, then reload.'
-  : 'Search is unavailable: the index could not be loaded.';
-
 /**
  * Pagefind's search options: only those Pagefind 1.6 documents, since it warns in the
  * console about any other (it once did about `noWorker`, which 1.6 does not accept).

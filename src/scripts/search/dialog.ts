@@ -1,5 +1,5 @@
-import { UNAVAILABLE, search } from './client';
-import { arrowKeys, describe, renderHits } from './render';
+import { search } from './client';
+import { UNAVAILABLE, arrowKeys, describe, renderHits } from './render';
 
 /**
  * Results the dialog shows, about a phone screen's worth: each downloads its excerpt, so a

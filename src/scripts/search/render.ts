@@ -1,5 +1,10 @@
 import type { Hit } from './client';
 
+/** Shown when pagefind.js cannot load; in development the usual cause is a missing build. */
+export const UNAVAILABLE = import.meta.env.DEV
+  ? 'Search is unavailable: there is no index yet. Run `npm run build` once, then reload.'
+  : 'Search is unavailable: the index could not be loaded.';
+
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) {
   const node = document.createElement(tag);
   if (className) node.className = className;
