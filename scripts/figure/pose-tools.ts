@@ -9,7 +9,7 @@ import { bodyPoint } from '../../src/lib/figure/pose/landmarks';
 import { distanceTo, solidOf } from '../../src/lib/figure/pose/props';
 import { poseFileSchema, type PoseFile } from '../../src/lib/figure/pose/schema';
 import { RANGE_OF_MOTION } from '../../src/lib/figure/pose/range-of-motion';
-import { validatePoses } from '../../src/lib/figure/pose/validate';
+import { samples, surfaces, validatePoses } from '../../src/lib/figure/pose/validate';
 import { renderDemo } from '../../src/lib/figure/pose/render';
 
 const dir = 'content/exercises';
@@ -74,6 +74,7 @@ function anchor(raw: any) {
   raw.keyframes.forEach((k: any, i: number) => {
     const free: string[] = k.free ?? ['root.x', 'root.y'];
     const frame = data.keyframes[i]!;
+    const all = surfaces(data);
     const residual = () => {
       const s = solve(frame);
       const out: number[] = [];
@@ -86,6 +87,9 @@ function anchor(raw: any) {
         out.push(distanceTo(solid, at[0], at[1]) - r);
       }
       for (const a of k.at ?? []) out.push(bodyPoint(s, a.part).at[0] - a.x);
+      for (const p of samples(s)) {
+        for (const solid of all.values()) out.push(Math.min(0, distanceTo(solid, p.x, p.y) - p.r + 0.004));
+      }
       return out;
     };
     for (let it = 0; it < 150; it++) {
