@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unused-vars -- an authoring tool over untyped draft YAML, not site code */
 // Pose authoring aid (not part of the site): solves each keyframe's root from an anchor,
 // validates every pose file and renders each one to PNG for a visual check.
 // Bundle and run: see scripts/figure/README.md.
@@ -88,7 +89,8 @@ function anchor(raw: any) {
       }
       for (const a of k.at ?? []) out.push(bodyPoint(s, a.part).at[0] - a.x);
       for (const p of samples(s)) {
-        for (const solid of all.values()) out.push(Math.min(0, distanceTo(solid, p.x, p.y) - p.r + 0.004));
+        for (const solid of all.values())
+          out.push(Math.min(0, distanceTo(solid, p.x, p.y) - p.r + 0.004));
       }
       return out;
     };

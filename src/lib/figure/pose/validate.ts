@@ -24,7 +24,7 @@ export class PoseError extends Error {
 
 const FLOOR: Solid = { kind: 'rect', x0: -1e3, y0: -1e3, x1: 1e3, y1: 0 };
 
-function surfaces(data: PoseFile): Map<string, Solid> {
+export function surfaces(data: PoseFile): Map<string, Solid> {
   const map = new Map<string, Solid>([[FLOOR_ID, FLOOR]]);
   for (const prop of data.props) {
     const solid = solidOf(prop);
@@ -87,7 +87,7 @@ function checkContacts(file: string, frame: Keyframe, s: Skeleton, solids: Map<s
 }
 
 /** Points along each segment, with the body's radius there. */
-function samples(s: Skeleton) {
+export function samples(s: Skeleton) {
   const out: { where: string; x: number; y: number; r: number }[] = [];
   for (const seg of s.segments) {
     const name = seg.side ? `${seg.side} ${seg.id}` : seg.id;
