@@ -108,7 +108,7 @@ export function samples(s: Skeleton) {
     }
     for (let i = 0; i <= steps; i++) {
       const k = steps === 0 ? 0 : i / steps;
-      const r = seg.id === 'foot' ? 0 : seg.r[0] + (seg.r[1] - seg.r[0]) * k;
+      const r = seg.r[0] + (seg.r[1] - seg.r[0]) * k;
       out.push({
         where: name,
         x: seg.start[0] + (seg.end[0] - seg.start[0]) * k,
