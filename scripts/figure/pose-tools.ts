@@ -151,7 +151,7 @@ for (const file of readdirSync(dir).filter(
     let raw = parse(readFileSync(`${dir}/${file}`, 'utf8'));
     if (file.endsWith('.draft.yaml')) {
       raw = anchor(raw);
-      writeFileSync(`${dir}/${id}.poses.yaml`, stringify(raw, null, { flowLevel: 3, lineWidth: 100 }));
+      writeFileSync(`${dir}/${id}.poses.yaml`, stringify(raw, null, { lineWidth: 100 }));
     }
     const data: PoseFile = poseFileSchema.parse(raw);
     const skeletons = validatePoses(`${dir}/${id}.poses.yaml`, data);
