@@ -2,14 +2,17 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { siteIndex } from './src/lib/site-index';
-import { aliasPages } from './src/integrations/alias-pages';
-import { pagefindIndex } from './src/integrations/pagefind';
-import { securityHeaders } from './src/integrations/headers-file';
+import { satteri } from '@astrojs/markdown-satteri';
+import { aliasPages } from './src/build/integrations/alias-pages';
+import { headingLinks } from './src/build/heading-links';
+import { pageManifest } from './src/build/integrations/page-manifest';
+import { pagefindIndex } from './src/build/integrations/pagefind';
+import { securityHeaders } from './src/build/integrations/headers-file';
 
 // The public origin; other hosts (previews, mirrors) set STRIDE_SITE at build time.
 const site = process.env.STRIDE_SITE ?? 'https://stride-atlas.example';
-const index = siteIndex();
+// The page model's facts (dates, aliases) reach the steps after rendering through this.
+const pages = pageManifest();
 
 export default defineConfig({
   site,
@@ -23,19 +26,22 @@ export default defineConfig({
   ...(process.env.STRIDE_CACHE_DIR ? { cacheDir: process.env.STRIDE_CACHE_DIR } : {}),
   // Two content files that resolve to one id must fail the build, not shadow each other.
   prerenderConflictBehavior: 'error',
+  // Every h2 and h3 in any content gets a stable id and a section link.
+  markdown: { processor: satteri({ hastPlugins: [headingLinks()] }) },
   integrations: [
     mdx(),
+    pages.integration,
     sitemap({
       serialize(item) {
         const path = new URL(item.url).pathname;
-        if (index.isRedirect(path)) return undefined;
-        const lastmod = index.lastModified(path);
-        return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
+        const page = pages.page(path);
+        if (!page?.indexable) return undefined;
+        return page.lastModified ? { ...item, lastmod: page.lastModified } : item;
       },
     }),
     // Pagefind first: it then reads only the real pages, not the thousands of alias pages.
     pagefindIndex(),
-    aliasPages(index.redirects),
+    aliasPages(() => pages.manifest().redirects, pages.file),
     securityHeaders(),
   ],
   server: { host: '127.0.0.1' },

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readContentFiles } from '../src/lib/content-files';
+import { readContentFiles } from '../tests/read-content';
 
 /**
  * The frontmatter of every file in a content folder, read straight from the source files, so

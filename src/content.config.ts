@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
-import { contentLoader } from './lib/content-loader';
-import { contentSchemas, type ReferenceFn } from './lib/schemas';
+import { contentLoader } from './lib/content/loader';
+import { contentSchemas, type ReferenceFn } from './lib/content/schemas';
 
 const schemas = contentSchemas(reference as unknown as ReferenceFn);
 

@@ -3,7 +3,7 @@
  * component can never link to a path that is not built. All paths end in a slash, matching
  * `trailingSlash: 'always'`.
  */
-import type { Facet } from './facets';
+import type { Facet } from './graph/facets';
 
 export const urls = {
   home: () => '/',
@@ -15,6 +15,7 @@ export const urls = {
   exercise: (id: string) => `/exercises/${id}/`,
   exerciseFacet: (facet: Facet, value: string) => `/exercises/${facet}/${value}/`,
   search: () => '/search/',
+  notFound: () => '/404/',
   sitemap: () => '/sitemap-index.xml',
   /** The social card of a page: /og/muscles/glutes.png, /og/index.png for the home page. */
   socialCard: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.png`,

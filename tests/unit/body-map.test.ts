@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { artworkView, loadArtwork, type Artwork } from '../../src/lib/body-artwork';
-import { buildBodyMap, exerciseEmphasis, figureShapeId } from '../../src/lib/body-map';
-import { FIGURE_REGIONS, regionsFor } from '../../src/lib/body-regions';
-import { bodyMapSvg } from '../../src/lib/body-svg';
-import { parsePath, pathBounds } from '../../src/lib/svg-path';
+import { artworkView, loadArtwork, type Artwork } from '../../src/lib/figure/artwork';
+import { buildBodyMap, exerciseEmphasis, figureShapeId } from '../../src/lib/figure/body-map';
+import { FIGURE_REGIONS, regionsFor } from '../../src/lib/figure/regions';
+import { bodyMapSvg } from '../../src/lib/figure/svg';
+import { parsePath, pathBounds } from '../../src/lib/figure/svg-path';
 import { loadContent } from './load-content';
 
 const { muscles, graph } = loadContent();

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { facetValues } from '../../src/lib/facets';
+import { facetValues } from '../../src/lib/graph/facets';
 import { countWords, loadContent } from './load-content';
 
 const { muscles, exercises, guides, graph } = loadContent();

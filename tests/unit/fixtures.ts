@@ -1,4 +1,4 @@
-import type { ExerciseData, MuscleData } from '../../src/lib/schemas';
+import type { ExerciseData, MuscleData } from '../../src/lib/content/schemas';
 
 const ref = <C extends 'muscles' | 'exercises'>(collection: C, id: string) => ({ collection, id });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph';
+import { buildGraph } from '../../src/lib/graph/graph';
 import { exercise, muscle, ref } from './fixtures';
 
 const quads = muscle('quads', {

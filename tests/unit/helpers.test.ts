@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatFrequency, formatSetsAndReps } from '../../src/lib/dose';
-import { buildToc } from '../../src/lib/toc';
-import { neighbours } from '../../src/lib/sequence';
+import { formatFrequency, formatSetsAndReps } from '../../src/lib/content/dose';
+import { buildToc } from '../../src/lib/page-model/toc';
+import { neighbours } from '../../src/lib/graph/neighbours';
 import { urls } from '../../src/lib/urls';
-import { FACETS } from '../../src/lib/facets';
+import { FACETS } from '../../src/lib/graph/facets';
 
 describe('dose', () => {
   it('reads reps, seconds and sides as a runner would say them', () => {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { contentSchemas, type ReferenceFn } from '../../src/lib/schemas';
-import { buildGraph } from '../../src/lib/graph';
-import { readContentFiles } from '../../src/lib/content-files';
+import { contentSchemas, type ReferenceFn } from '../../src/lib/content/schemas';
+import { buildGraph } from '../../src/lib/graph/graph';
+import { readContentFiles } from '../read-content';
 
 /** Stands in for Astro's reference(): the same `{ collection, id }` shape, no store lookup. */
 const reference = ((collection: string) =>

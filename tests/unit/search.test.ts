@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { safeExcerpt } from '../../src/scripts/search/client';
-import { filterAttributes, metaAttribute } from '../../src/lib/search-filters';
+import { filterAttributes, metaAttribute } from '../../src/lib/search/attributes';
 
 describe('safeExcerpt', () => {
   it('keeps the highlight and escapes everything else', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aliasRedirects, aliasSlug } from '../../src/lib/aliases';
-import { newest } from '../../src/lib/last-modified';
-import { breadcrumbLd, exercisePlanLd, serializeJsonLd } from '../../src/lib/structured-data';
+import { aliasRedirects, aliasSlug } from '../../src/lib/page-model/aliases';
+import { newest } from '../../src/build/git-dates';
+import {
+  breadcrumbLd,
+  exercisePlanLd,
+  serializeJsonLd,
+} from '../../src/lib/page-model/structured-data';
 import { urls } from '../../src/lib/urls';
 
 describe('aliases', () => {
@@ -108,7 +112,7 @@ describe('dates and card paths', () => {
 describe('card palette', () => {
   it('matches the dark-scheme design tokens', async () => {
     const { readFileSync } = await import('node:fs');
-    const { CARD_PALETTE } = await import('../../src/lib/card-palette');
+    const { CARD_PALETTE } = await import('../../src/build/card-palette');
     const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
     const dark = css.slice(css.indexOf('prefers-color-scheme: dark'));
     for (const [token, value] of Object.entries(CARD_PALETTE)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { phaseAnchor, strideByPhase, PHASE_DESCRIPTIONS } from '../../src/lib/stride';
-import { PHASES } from '../../src/lib/taxonomy';
+import { phaseAnchor, strideByPhase, PHASE_DESCRIPTIONS } from '../../src/lib/graph/stride';
+import { PHASES } from '../../src/lib/content/taxonomy';
 import { muscle } from './fixtures';
 import { loadContent } from './load-content';
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatPath,
-  mirrorPath,
-  parsePath,
-  pathBounds,
-  simplifyPath,
-} from '../../src/lib/svg-path';
+import { formatPath, mirrorPath, parsePath, pathBounds } from '../../src/lib/figure/svg-path';
 
 /** The absolute end point of every segment, to compare two spellings of one shape. */
 const points = (d: string) =>
@@ -48,7 +42,7 @@ describe('parsePath', () => {
 describe('formatPath', () => {
   it('rounds absolute points, so many small steps do not drift', () => {
     const steps = 'M0 0' + 'l.3 .3'.repeat(10);
-    const out = simplifyPath(steps, 0);
+    const out = formatPath(parsePath(steps), 0);
     const last = parsePath(out).at(-1)?.values;
     expect(last).toEqual([3, 3]);
   });
@@ -57,7 +51,7 @@ describe('formatPath', () => {
     const d =
       'M416.04 435c-15.12.11-34.46-6.78-41.37-21.48q-1.88-3.99-2.84-12.18s5 5 6.6 7.7t3 3a2 2 0 011 1z';
     const before = parsePath(d);
-    const after = parsePath(simplifyPath(d, 0));
+    const after = parsePath(formatPath(parsePath(d), 0));
     expect(after.map((s) => s.command)).toEqual(before.map((s) => s.command));
     before.forEach((segment, i) => {
       segment.values.forEach((v, j) => {
@@ -70,12 +64,12 @@ describe('formatPath', () => {
     expect(
       formatPath(parsePath('M10 10L20 20L30 10C31 11 32 12 33 13C34 14 35 15 36 16Z'), 0),
     ).toBe('M10 10l10 10 10-10c1 1 2 2 3 3 1 1 2 2 3 3z');
-    expect(simplifyPath('M0.25 0.75L0.5 0.25', 1)).toBe('M.3.8l.2-.5');
+    expect(formatPath(parsePath('M0.25 0.75L0.5 0.25'), 1)).toBe('M.3.8l.2-.5');
   });
 
   it('spells the same shape at any precision it can hold', () => {
     const d = 'M1.5 2.25c3 0 4.5 1.5 6 3s-1 2-2 2z';
-    expect(points(simplifyPath(d, 2))).toEqual(points(d));
+    expect(points(formatPath(parsePath(d), 2))).toEqual(points(d));
   });
 });
 

@@ -1,0 +1,178 @@
+import { z } from 'astro/zod';
+import { EQUIPMENT, JOINTS, KINDS, LEVELS, MOVEMENTS, PHASES, TIERS } from './taxonomy';
+
+/**
+ * The content model. The schemas take `reference` as an argument so that the build (with
+ * Astro's reference()) and the unit tests (with a plain id parser) validate content with
+ * the very same rules.
+ */
+/** The content collections, each a folder under the content root. */
+export const COLLECTION_NAMES = ['muscles', 'exercises', 'guide'] as const;
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
+/** Parses an id into Astro's `{ collection, id }` reference shape. */
+export type ReferenceFn = <C extends CollectionName>(
+  collection: C,
+) => z.ZodType<{ collection: C; id: string }, unknown>;
+
+export function contentSchemas(reference: ReferenceFn) {
+  /** A rep or time range written as "8" or "8-12". */
+  const range = z.string().regex(/^\d+(-\d+)?$/, 'write a number or a range such as "8-12"');
+
+  const muscle = z.strictObject({
+    /** Display name of the group, e.g. "Quadriceps". */
+    name: z.string().min(3),
+    /** One sentence used as the meta description and on cards. */
+    summary: z.string().min(50).max(160),
+    /** Primary movers of the stride or the groups that support them. */
+    tier: z.enum(TIERS),
+    /** Where on the body the group sits, in plain words. */
+    location: z.string().min(10),
+    /** The individual muscles; a muscle listed in two groups is shared by both. */
+    muscles: z
+      .array(
+        z.strictObject({
+          /** Anatomical (Latin) name, e.g. "Vastus lateralis". */
+          anatomical: z.string().min(3),
+          /** What runners call it, or where to find it. */
+          common: z.string().min(3),
+        }),
+      )
+      .min(1),
+    /** What the group does at each joint it crosses. */
+    actions: z
+      .array(
+        z.strictObject({
+          /** The joint or segment that moves. */
+          joint: z.enum(JOINTS),
+          /** The movement it produces or controls there. */
+          movement: z.enum(MOVEMENTS),
+          /** Optional detail, e.g. which muscle does it. */
+          detail: z.string().optional(),
+        }),
+      )
+      .min(1),
+    /** The group's part in the running stride. */
+    stride: z.strictObject({
+      /** The phases in which it works, each with what it does there. */
+      phases: z
+        .array(z.strictObject({ phase: z.enum(PHASES), role: z.string().min(20) }))
+        .min(1)
+        .refine((list) => new Set(list.map((p) => p.phase)).size === list.length, {
+          message: 'each phase may appear only once',
+        }),
+      /** Why strength in this group makes a runner faster. */
+      speed: z.string().min(20),
+    }),
+    /** Groups that produce the opposite movement and must stay in balance with this one. */
+    antagonists: z.array(reference('muscles')).default([]),
+    /** Groups that work alongside this one. */
+    partners: z.array(reference('muscles')).default([]),
+    /** Other names readers use: "quads", "glute", "shins". */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** Position in lists: primary groups first, in stride order. */
+    order: z.int().min(1),
+    /** Date of the last meaningful revision. */
+    updated: z.coerce.date().optional(),
+  });
+
+  /** One rung of a progression ladder: another exercise, or a named variation of this one. */
+  const rung = z
+    .strictObject({
+      /** Name of a variation that has no page of its own. */
+      name: z.string().min(3).optional(),
+      /** Another exercise on the site. */
+      exercise: reference('exercises').optional(),
+      /** What changes at this rung. */
+      note: z.string().optional(),
+      /** Marks the rung this page teaches; exactly one rung has it. */
+      here: z.boolean().default(false),
+    })
+    .refine((rung) => (rung.name === undefined) !== (rung.exercise === undefined), {
+      message: 'a rung has either "name" or "exercise", not both and not neither',
+    });
+
+  const exercise = z.strictObject({
+    /** Display name, e.g. "Hip thrust". */
+    name: z.string().min(3),
+    /** One sentence used as the meta description and in lists. */
+    summary: z.string().min(50).max(160),
+    /** What sort of training it is. */
+    kind: z.enum(KINDS),
+    /** Muscle groups that do most of the work. */
+    primary: z.array(reference('muscles')).min(1),
+    /** Muscle groups that assist or stabilise. */
+    secondary: z.array(reference('muscles')).default([]),
+    /** What you need; "none" when bodyweight works. */
+    equipment: z.array(z.enum(EQUIPMENT)).min(1),
+    /** The level at which a runner can start it safely. */
+    level: z.enum(LEVELS),
+    /** How much to do: sets of reps, timed holds, or foot contacts for jumps. */
+    dose: z
+      .strictObject({
+        /** Sets per session; every dose but foot contacts has them. */
+        sets: z.int().min(1).max(10).optional(),
+        /** Repetitions per set, e.g. "8-12". */
+        reps: range.optional(),
+        /** Seconds of work or hold per set, e.g. "30-60". */
+        seconds: range.optional(),
+        /** Foot contacts per session, for jumps and hops, e.g. "40-80". */
+        contacts: range.optional(),
+        /** Reps left in reserve at the end of a set, for heavy work, e.g. "2-3". */
+        repsInReserve: range.optional(),
+        /** Load as a percentage of the one-repetition maximum, e.g. "80-85". */
+        percentMax: range.optional(),
+        /** Effort of a hold as a percentage of a maximal one, e.g. "70-80". */
+        effort: range.optional(),
+        /** Whether reps, seconds or contacts count for each side. */
+        perSide: z.boolean().default(false),
+        /** Sessions per week, e.g. "2-3". */
+        perWeek: range,
+      })
+      .refine(
+        (dose) =>
+          [dose.reps, dose.seconds, dose.contacts].filter((v) => v !== undefined).length === 1,
+        { message: 'give exactly one of "reps", "seconds" or "contacts"' },
+      )
+      .refine((dose) => (dose.contacts === undefined) === (dose.sets !== undefined), {
+        message: 'reps and seconds come in "sets"; foot contacts are counted per session',
+      })
+      .refine((dose) => dose.effort === undefined || dose.seconds !== undefined, {
+        message: '"effort" is for holds dosed in "seconds"',
+      })
+      .refine(
+        (dose) =>
+          (dose.repsInReserve === undefined && dose.percentMax === undefined) ||
+          dose.reps !== undefined,
+        { message: '"repsInReserve" and "percentMax" are for work dosed in "reps"' },
+      ),
+    /** Other names people search for. */
+    aliases: z.array(z.string().min(2)).default([]),
+    /** The movement, step by step. */
+    steps: z.array(z.string().min(15)).min(3),
+    /** Easier and harder versions in order, easiest first. */
+    ladder: z
+      .array(rung)
+      .min(2)
+      .refine((rungs) => rungs.filter((r) => r.here).length === 1, {
+        message: 'exactly one rung must have "here: true"',
+      }),
+    /** Date of the last meaningful revision. */
+    updated: z.coerce.date().optional(),
+  });
+
+  const guide = z.strictObject({
+    /** The article's headline. */
+    title: z.string().min(10),
+    /** One sentence used as the meta description. */
+    summary: z.string().min(50).max(160),
+    /** Date of the last meaningful revision. */
+    updated: z.coerce.date().optional(),
+  });
+
+  return { muscle, exercise, guide };
+}
+
+export type ContentSchemas = ReturnType<typeof contentSchemas>;
+export type MuscleData = z.infer<ContentSchemas['muscle']>;
+export type ExerciseData = z.infer<ContentSchemas['exercise']>;
+export type GuideData = z.infer<ContentSchemas['guide']>;

@@ -1,0 +1,81 @@
+import type { FacetValue } from '../graph/facets';
+import { SITE } from '../site';
+
+/**
+ * Titles and descriptions of the pages that are not content entries. The pages and their
+ * social cards both read them here, so a page and its preview always agree.
+ */
+export const PAGE_COPY = {
+  home: {
+    title: SITE.name,
+    eyebrow: 'Strength training for runners',
+    description: SITE.description,
+  },
+  muscles: {
+    title: 'Muscle groups for runners',
+    eyebrow: 'Muscles',
+    description:
+      'The seven muscle groups that decide how fast you run: four primary movers and three supporting groups, with what each does and how to train it.',
+  },
+  exercises: {
+    title: 'Exercises for runners',
+    eyebrow: 'Exercises',
+    description: (count: number) =>
+      `All ${count} strength, plyometric, core, stretching and mobility exercises, with the muscles they work, equipment, level and dose.`,
+  },
+  browse: { eyebrow: 'Browse exercises' },
+  guide: { eyebrow: 'The guide' },
+  stride: {
+    title: 'The stride, phase by phase',
+    docTitle: 'The running stride: which muscles work in each phase',
+    eyebrow: 'Stride view',
+    description:
+      'One running stride in four phases, landing, mid-stance, push-off and swing, with the muscle groups that work in each and what they do there.',
+  },
+  search: {
+    title: 'Search',
+    eyebrow: 'Find an exercise or muscle',
+    description:
+      'Search every exercise, muscle group and the guide, and narrow exercises by the muscles they work, their kind, equipment and level.',
+  },
+  notFound: {
+    title: 'Page not found',
+    eyebrow: 'Error 404',
+    description:
+      'This page does not exist. Find the muscle group or exercise you were looking for.',
+  },
+} as const;
+
+const plural = (n: number) => `${n} exercise${n === 1 ? '' : 's'}`;
+
+/** Title and description of a browse page, worded for its facet so each one is unique. */
+export function browseCopy(value: FacetValue<unknown>): { title: string; description: string } {
+  const n = plural(value.exercises.length);
+  switch (value.facet) {
+    case 'muscle':
+      return {
+        title: `Exercises for the ${value.label.toLowerCase()}`,
+        description: `${n} that train the ${value.label.toLowerCase()}: those that target the group first, then those that also work it.`,
+      };
+    case 'kind':
+      return {
+        title: `${value.label} exercises`,
+        description: `${n} of the ${value.label.toLowerCase()} kind for runners, with the muscles each one works, its level and its dose.`,
+      };
+    case 'equipment':
+      return value.value === 'none'
+        ? {
+            title: 'Exercises with no equipment',
+            description: `${n} you can do with your body weight alone, at home, in a park or before a run.`,
+          }
+        : {
+            title: `Exercises with a ${value.label.toLowerCase()}`,
+            description: `${n} for runners that use a ${value.label.toLowerCase()}, with the muscles each one works and how much to do.`,
+          };
+    case 'level':
+      return {
+        title: `${value.label} exercises`,
+        description: `${n} rated ${value.label.toLowerCase()}, with the muscles each one works, the equipment it needs and its dose.`,
+      };
+  }
+}

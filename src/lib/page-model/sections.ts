@@ -1,0 +1,39 @@
+import type { ExerciseNode, Graph, KindGroup, MuscleNode } from '../graph/graph';
+import type { Heading } from './toc';
+
+/**
+ * Sections that layouts add around an MDX body. Components render them and pages list
+ * them in the table of contents from this one definition, so the two cannot drift apart.
+ */
+export const SECTIONS = {
+  atAGlance: { slug: 'at-a-glance', text: 'At a glance' },
+  inTheStride: { slug: 'in-the-stride', text: 'When it works in the stride' },
+  howToDoIt: { slug: 'how-to-do-it', text: 'How to do it' },
+  ladder: { slug: 'ladder', text: 'The ladder: easier to harder' },
+  strideChart: { slug: 'stride-chart', text: 'Every group across the stride' },
+} as const;
+
+export type Section = { slug: string; text: string };
+
+export const asHeading = (section: Section): Heading => ({ depth: 2, ...section });
+
+export interface ExerciseSection<E> extends Section {
+  groups: KindGroup<E>[];
+}
+
+/** A muscle page's exercise lists: those that target it, then those that also work it. */
+export function muscleExerciseSections<M extends MuscleNode, E extends ExerciseNode>(
+  graph: Graph<M, E>,
+  muscle: M,
+): ExerciseSection<E>[] {
+  const { primary, secondary } = graph.exercisesFor(muscle.id);
+  const name = muscle.data.name.toLowerCase();
+  return [
+    { slug: 'exercises', text: `Exercises that target the ${name}`, groups: graph.byKind(primary) },
+    {
+      slug: 'also-works',
+      text: `Exercises that also work the ${name}`,
+      groups: graph.byKind(secondary),
+    },
+  ].filter((s) => s.groups.length > 0);
+}
