@@ -29,19 +29,21 @@ export const WINTER_2009 = {
 } as const;
 
 /**
- * Drawing choices, not measurements (Winter's table gives lengths, not girths): limb radii
+ * Drawing choices, not measurements (Winter's figure gives lengths, not girths): limb radii
  * at each end of a segment and how far the heel sits behind the ankle, as fractions of H.
- * They only shape the outline and the contact points on the skin.
+ * They shape the outline and place the contact points on the skin.
  */
 export const GIRTH = {
   trunkShoulder: 0.055,
   trunkHip: 0.06,
-  head: 0.062,
-  neck: 0.028,
-  upperArm: [0.028, 0.021],
-  forearm: [0.021, 0.016],
-  hand: [0.016, 0.012],
-  thigh: [0.045, 0.03],
-  shank: [0.03, 0.019],
+  /** Half the head's depth (front to back) and half its height. */
+  head: 0.056,
+  headHeight: 0.064,
+  neck: 0.03,
+  upperArm: [0.03, 0.023],
+  forearm: [0.023, 0.017],
+  hand: [0.017, 0.013],
+  thigh: [0.056, 0.034],
+  shank: [0.035, 0.02],
   heelBehindAnkle: 0.038,
 } as const;

@@ -20,7 +20,15 @@ export interface Segment {
   frame: Mat3;
 }
 
-export const LIMB_SEGMENTS = ['thigh', 'shank', 'foot', 'upper-arm', 'forearm', 'hand'] as const;
+export const LIMB_SEGMENTS = [
+  'thigh',
+  'shank',
+  'foot',
+  'toes',
+  'upper-arm',
+  'forearm',
+  'hand',
+] as const;
 export type LimbSegment = (typeof LIMB_SEGMENTS)[number];
 export type SegmentId = 'trunk' | 'neck' | 'head' | LimbSegment;
 
@@ -94,6 +102,15 @@ function chain(
   const dorsal = apply(foot, FRONT);
   const onSole = (along: number) =>
     add(add(ankle, scale(toeward, along)), scale(dorsal, -L.ankleHeight));
+  const ball = onSole(BALL * L.footLength - GIRTH.heelBehindAnkle);
+  let toe = onSole(L.footLength - GIRTH.heelBehindAnkle);
+  // The toes bend up at the ball (a raised heel, tucked toes) rather than dip below it: they
+  // turn toward the top of the foot until they lie level with the ball.
+  if (toe[1] < ball[1]) {
+    const turn = dorsal[1] > 1e-6 ? Math.atan2(-toeward[1], dorsal[1]) : Math.PI / 2;
+    const dir = add(scale(toeward, Math.cos(turn)), scale(dorsal, Math.sin(turn)));
+    toe = add(ball, scale(dir, (1 - BALL) * L.footLength));
+  }
   const shoulder = add(shoulderCentre, apply(trunk, [0, 0, s * SHOULDER_HALF]));
   const upperArm = limbFrame(trunk, pose.shoulder, s);
   const elbow = add(shoulder, scale(apply(upperArm, DOWN), L.upperArm));
@@ -106,13 +123,13 @@ function chain(
     knee,
     ankle,
     heel: onSole(-GIRTH.heelBehindAnkle),
-    ball: onSole(BALL * L.footLength - GIRTH.heelBehindAnkle),
-    toe: onSole(L.footLength - GIRTH.heelBehindAnkle),
+    ball,
+    toe,
     shoulder,
     elbow,
     wrist,
     fingertip,
-    frames: { thigh, shank, foot, 'upper-arm': upperArm, forearm, hand },
+    frames: { thigh, shank, foot, toes: foot, 'upper-arm': upperArm, forearm, hand },
   };
 }
 
@@ -128,7 +145,8 @@ function limbSegments(side: Side, c: SideChain): Segment[] {
   return [
     seg('thigh', c.hip, c.knee, GIRTH.thigh),
     seg('shank', c.knee, c.ankle, GIRTH.shank),
-    seg('foot', c.heel, c.toe, [0.016, 0.01]),
+    seg('foot', c.heel, c.ball, [0.016, 0.012]),
+    seg('toes', c.ball, c.toe, [0.008, 0.006]),
     seg('upper-arm', c.shoulder, c.elbow, GIRTH.upperArm),
     seg('forearm', c.elbow, c.wrist, GIRTH.forearm),
     seg('hand', c.wrist, c.fingertip, GIRTH.hand),

@@ -2,10 +2,10 @@ import type { Prop } from './schema';
 
 /**
  * Prop sizes where the pose data leaves them out, as fractions of body height (drawing
- * choices for a figure about 1.75 m tall: a 45 cm plate, a 43 cm bench, a 30 cm box).
+ * choices for a figure about 1.75 m tall: a 45 cm plate, a 43 cm bench, a 30 cm box, a 2 cm mat).
  */
 export const PROP_SIZE = {
-  mat: { w: 1.1, h: 0.008 },
+  mat: { w: 1.1, h: 0.012 },
   bench: { w: 0.7, h: 0.245 },
   box: { w: 0.26, h: 0.17 },
   wall: { w: 0.03, h: 1.25 },
@@ -16,9 +16,12 @@ export const PROP_SIZE = {
   pad: 0.045,
 } as const;
 
-/** A solid the body must stay out of and may rest on. */
+/**
+ * A solid the body must stay out of and may rest on: on the top of a floor, mat, bench or box,
+ * against the side of a wall that faces the figure, anywhere on a round pad.
+ */
 export type Solid =
-  | { kind: 'rect'; x0: number; y0: number; x1: number; y1: number }
+  | { kind: 'rect'; x0: number; y0: number; x1: number; y1: number; rest: 'top' | 'side' }
   | { kind: 'circle'; x: number; y: number; r: number };
 
 export const FLOOR_ID = 'floor';
@@ -34,7 +37,8 @@ export function solidOf(prop: Prop): Solid | null {
       const size = PROP_SIZE[prop.kind];
       const w = prop.w ?? size.w;
       const h = prop.h ?? size.h;
-      return { kind: 'rect', x0: prop.x, y0: prop.y, x1: prop.x + w, y1: prop.y + h };
+      const rest = prop.kind === 'wall' ? 'side' : 'top';
+      return { kind: 'rect', x0: prop.x, y0: prop.y, x1: prop.x + w, y1: prop.y + h, rest };
     }
     case 'pad':
       return { kind: 'circle', x: prop.x, y: prop.y, r: PROP_SIZE.pad };
@@ -58,4 +62,21 @@ export function reachBelow(prop: Prop): number {
   if (prop.kind === 'dumbbell') return PROP_SIZE.dumbbell;
   if (prop.kind === 'kettlebell') return PROP_SIZE.kettlebell;
   return 0;
+}
+
+/**
+ * How far a body point of radius r is from resting on the solid's resting face: positive
+ * above or away from it, negative pressed into it. A point beside a box is not on its top and
+ * a hand behind a wall is not against it, however close they are to the solid.
+ */
+export function contactGap(solid: Solid, x: number, y: number, r: number, from: number): number {
+  if (solid.kind === 'circle') return distanceTo(solid, x, y) - r;
+  const off = distanceTo(solid, x, y) - r;
+  if (solid.rest === 'top') {
+    const over = x >= solid.x0 - r && x <= solid.x1 + r;
+    return over ? y - r - solid.y1 : Math.max(off, Math.abs(y - r - solid.y1));
+  }
+  const beside = y >= solid.y0 && y <= solid.y1;
+  const gap = from < solid.x0 ? solid.x0 - (x + r) : x - r - solid.x1;
+  return beside ? gap : Math.max(off, Math.abs(gap));
 }

@@ -80,11 +80,17 @@ function limbChain(view: View, side: Side, c: SideChain, depth: SceneNode['depth
   const sh = segment(view, c.knee, c.ankle, SHAPE_LENGTH[shankShape]);
   const footPlaced: Placed =
     view === 'side'
-      ? { at: project(view, c.ankle), a: angleOf(project(view, c.heel), project(view, c.toe)) }
+      ? { at: project(view, c.ankle), a: angleOf(project(view, c.heel), project(view, c.ball)) }
       : { at: project(view, c.ankle), a: 0 };
   const thigh = node(`${side}-thigh`, thighShape, depth, trunk, t.placed, t.s);
   const shank = node(`${side}-shank`, shankShape, depth, t.placed, sh.placed, sh.s);
   const foot = node(`${side}-foot`, `foot-${v}`, depth, sh.placed, footPlaced);
+  const ball = project(view, c.ball);
+  const toes = node(`${side}-toes`, view === 'side' ? 'toes-side' : null, depth, footPlaced, {
+    at: ball,
+    a: angleOf(ball, project(view, c.toe)),
+  });
+  foot.after.push(toes);
   shank.after.push(foot);
   thigh.after.push(shank);
 
@@ -116,7 +122,17 @@ const ROPE: Record<NonNullable<Keyframe['rope']>, { up: boolean; ahead: number }
   back: { up: false, ahead: -1 },
 };
 
-export function buildScene(view: View, data: PoseFile, frame: Keyframe, s: Skeleton): SceneNode {
+/**
+ * One keyframe's scene. `reachForward` puts the legs in front of the trunk in the front view;
+ * it holds for the whole file so every keyframe has the same drawing order.
+ */
+export function buildScene(
+  view: View,
+  data: PoseFile,
+  frame: Keyframe,
+  s: Skeleton,
+  reachForward = false,
+): SceneNode {
   const t = segment(view, s.root, s.shoulderCentre, SHAPE_LENGTH[`torso-${view}`]);
   const origin: Placed = { at: [0, 0], a: 0 };
   const trunk = node('trunk', `torso-${view}`, 'mid', origin, t.placed, t.s);
@@ -126,7 +142,7 @@ export function buildScene(view: View, data: PoseFile, frame: Keyframe, s: Skele
   const farChain = limbChain(view, far, s[far], view === 'side' ? 'far' : 'mid', t.placed);
   const neck = segment(view, s.shoulderCentre, s.headCentre, undefined);
   const neckNode = node('neck', 'neck', 'mid', t.placed, neck.placed, t.s);
-  const headNode = node('head', 'head', 'mid', neck.placed, {
+  const headNode = node('head', `head-${view}`, 'mid', neck.placed, {
     at: project(view, s.headCentre),
     a: neck.placed.a,
   });
@@ -136,8 +152,10 @@ export function buildScene(view: View, data: PoseFile, frame: Keyframe, s: Skele
     trunk.before.push(farChain.thigh, farChain.arm);
     trunk.after.push(neckNode, nearChain.thigh, nearChain.arm);
   } else {
-    // From the front both legs hang behind the trunk's outline and both arms in front of it.
-    trunk.before.push(farChain.thigh, nearChain.thigh);
+    // From the front the legs hang behind the trunk's outline unless they reach toward the
+    // viewer (a seated figure's knees), and the arms come in front of it.
+    const legs = reachForward ? trunk.after : trunk.before;
+    legs.push(farChain.thigh, nearChain.thigh);
     trunk.after.push(neckNode, farChain.arm, nearChain.arm);
   }
 

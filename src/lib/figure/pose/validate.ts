@@ -1,6 +1,6 @@
 import { solve, type Skeleton } from './kinematics';
 import { bodyPoint } from './landmarks';
-import { distanceTo, FLOOR_ID, reachBelow, solidOf, type Solid } from './props';
+import { contactGap, distanceTo, FLOOR_ID, reachBelow, solidOf, type Solid } from './props';
 import { RANGE_OF_MOTION, type Range } from './range-of-motion';
 import { SIDES, type Keyframe, type PoseFile } from './schema';
 import { length, sub } from './vector';
@@ -22,7 +22,7 @@ export class PoseError extends Error {
   }
 }
 
-const FLOOR: Solid = { kind: 'rect', x0: -1e3, y0: -1e3, x1: 1e3, y1: 0 };
+const FLOOR: Solid = { kind: 'rect', x0: -1e3, y0: -1e3, x1: 1e3, y1: 0, rest: 'top' };
 
 export function surfaces(data: PoseFile): Map<string, Solid> {
   const map = new Map<string, Solid>([[FLOOR_ID, FLOOR]]);
@@ -75,13 +75,14 @@ function checkContacts(file: string, frame: Keyframe, s: Skeleton, solids: Map<s
         `rests on "${contact.on}", which is not a surface in the scene`,
       );
     const { at, r } = bodyPoint(s, contact.part);
-    const gap = distanceTo(solid, at[0], at[1]) - r;
+    const gap = contactGap(solid, at[0], at[1], r, s.root[0]);
+    const face = solid.kind === 'rect' ? (solid.rest === 'top' ? ' top' : ' near side') : '';
     if (Math.abs(gap) > TOLERANCE)
       throw new PoseError(
         file,
         frame.label,
         contact.part,
-        `declared on ${contact.on} but ${gap > 0 ? 'above' : 'inside'} it by ${Math.abs(gap).toFixed(3)} of body height`,
+        `declared on the ${contact.on}${face} but ${gap > 0 ? 'off' : 'inside'} it by ${Math.abs(gap).toFixed(3)} of body height`,
       );
   }
 }
@@ -92,15 +93,14 @@ export function samples(s: Skeleton) {
   for (const seg of s.segments) {
     const name = seg.side ? `${seg.side} ${seg.id}` : seg.id;
     const steps = seg.id === 'head' ? 0 : 8;
-    // The model's foot is rigid; a real foot bends at the ball, so the toes are not checked.
-    if (seg.id === 'foot') {
-      const side = s[seg.side!];
+    if (seg.id === 'foot' || seg.id === 'toes') {
+      // Points on the sole: the skin is the sole itself.
       for (let i = 0; i <= 4; i++) {
         const k = i / 4;
         out.push({
           where: name,
-          x: side.heel[0] + (side.ball[0] - side.heel[0]) * k,
-          y: side.heel[1] + (side.ball[1] - side.heel[1]) * k,
+          x: seg.start[0] + (seg.end[0] - seg.start[0]) * k,
+          y: seg.start[1] + (seg.end[1] - seg.start[1]) * k,
           r: 0,
         });
       }
