@@ -20,7 +20,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { parse, parseDocument } from 'yaml';
 import { solve as forward } from '../../src/lib/figure/pose/kinematics';
 import { bodyPoint } from '../../src/lib/figure/pose/landmarks';
-import { contactGap, distanceTo } from '../../src/lib/figure/pose/props';
+import { contactGap, depthIn } from '../../src/lib/figure/pose/props';
 import { RANGE_OF_MOTION, type Range } from '../../src/lib/figure/pose/range-of-motion';
 import { renderDemo } from '../../src/lib/figure/pose/render';
 import { poseFileSchema, type Keyframe, type PoseFile } from '../../src/lib/figure/pose/schema';
@@ -117,7 +117,7 @@ function solveFrame(
     for (const [part, v, axis] of at) out.push(bodyPoint(s, part as never).at[axis] - v);
     for (const p of samples(s))
       for (const solid of solids.values())
-        out.push(Math.min(0, distanceTo(solid, p.x, p.y) - p.r + 0.004));
+        out.push(Math.min(0, 0.004 - depthIn(solid, p.x, p.y, p.r, s.root[0])));
     return out;
   };
   const step = (p: Path) => (p[0] === 'root' ? 1e-4 : 1e-2);

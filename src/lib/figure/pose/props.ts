@@ -80,3 +80,15 @@ export function contactGap(solid: Solid, x: number, y: number, r: number, from: 
   const gap = from < solid.x0 ? solid.x0 - (x + r) : x - r - solid.x1;
   return beside ? gap : Math.max(off, Math.abs(gap));
 }
+
+/**
+ * How deep a body point of radius r is inside the solid (negative when clear of it). A wall is
+ * measured from the face toward the figure, so a hand pushed through a thin wall counts as
+ * deep inside it rather than as near its far face.
+ */
+export function depthIn(solid: Solid, x: number, y: number, r: number, from: number): number {
+  if (solid.kind === 'rect' && solid.rest === 'side' && y >= solid.y0 - r && y <= solid.y1 + r) {
+    return from < solid.x0 ? x + r - solid.x0 : solid.x1 - (x - r);
+  }
+  return r - distanceTo(solid, x, y);
+}

@@ -1,6 +1,6 @@
 import { solve, type Skeleton } from './kinematics';
 import { bodyPoint } from './landmarks';
-import { contactGap, distanceTo, FLOOR_ID, reachBelow, solidOf, type Solid } from './props';
+import { contactGap, depthIn, FLOOR_ID, reachBelow, solidOf, type Solid } from './props';
 import { RANGE_OF_MOTION, type Range } from './range-of-motion';
 import { SIDES, type Keyframe, type PoseFile } from './schema';
 import { length, sub } from './vector';
@@ -129,13 +129,13 @@ function checkInside(
 ) {
   for (const point of samples(s)) {
     for (const [id, solid] of solids) {
-      const depth = distanceTo(solid, point.x, point.y) - point.r;
-      if (depth < -TOLERANCE)
+      const depth = depthIn(solid, point.x, point.y, point.r, s.root[0]);
+      if (depth > TOLERANCE)
         throw new PoseError(
           file,
           frame.label,
           point.where,
-          `${id === FLOOR_ID ? 'below the floor' : `inside the ${id}`} by ${(-depth).toFixed(3)} of body height`,
+          `${id === FLOOR_ID ? 'below the floor' : `inside the ${id}`} by ${depth.toFixed(3)} of body height`,
         );
     }
   }
