@@ -19,7 +19,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { parse, parseDocument } from 'yaml';
 import { solve as forward } from '../../src/lib/figure/pose/kinematics';
-import { bodyPoint } from '../../src/lib/figure/pose/landmarks';
+import { bodyPoint, propCentre } from '../../src/lib/figure/pose/landmarks';
 import { contactGap, depthIn } from '../../src/lib/figure/pose/props';
 import { RANGE_OF_MOTION, type Range } from '../../src/lib/figure/pose/range-of-motion';
 import { renderDemo } from '../../src/lib/figure/pose/render';
@@ -208,6 +208,10 @@ if (command === 'set') {
     for (const part of parts) {
       const { at, r } = bodyPoint(s, part as never);
       console.log(`  ${part.padEnd(12)} x ${at[0].toFixed(3)} y ${at[1].toFixed(3)} r ${r.toFixed(3)}`);
+    }
+    for (const prop of data.props.filter((p) => p.carriedBy)) {
+      const [x, y] = propCentre(s, prop);
+      console.log(`  ${prop.id.padEnd(12)} x ${x.toFixed(3)} y ${y.toFixed(3)}`);
     }
   }
 } else if (command === 'solve') {
