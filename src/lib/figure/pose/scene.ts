@@ -114,13 +114,6 @@ const PROP_SHAPES: Partial<Record<Prop['kind'], PropShape>> = {
   pad: 'prop-pad',
 };
 
-/** Rope reach from the hands and the way it points, for each point of its turn. */
-const ROPE: Record<NonNullable<Keyframe['rope']>, { up: boolean; ahead: number }> = {
-  over: { up: true, ahead: 0 },
-  front: { up: false, ahead: 1 },
-  under: { up: false, ahead: 0 },
-  back: { up: false, ahead: -1 },
-};
 
 /**
  * One keyframe's scene. `reachForward` puts the legs in front of the trunk in the front view;
@@ -164,18 +157,23 @@ export function buildScene(
     const shape = PROP_SHAPES[prop.kind];
     if (!shape || !prop.carriedBy) continue;
     if (prop.kind === 'jump-rope') {
+      // The rope runs from the hands to the far point of its turn: over the head, out in
+      // front, under the feet or behind the back.
       const side = prop.carriedBy.startsWith('left') ? 'left' : 'right';
       const grip = project(view, gripOf(s[side].wrist, s[side].frames.hand));
-      const turn = ROPE[frame.rope ?? 'under'];
-      const top = -(1 + 0.06) * U;
-      const bottom =
-        -Math.max(
-          0,
-          Math.min(s.left.toe[1], s.right.toe[1], s.left.heel[1], s.right.heel[1]) - 0.015,
-        ) * U;
-      const reach = turn.up ? grip[1] - top : bottom - grip[1];
-      const a = turn.up ? 180 : turn.ahead * -70;
-      trunk.after.push(node('rope', shape, 'mid', t.placed, { at: grip, a }, reach / U));
+      const feet = [s.left.heel, s.left.toe, s.right.heel, s.right.toe];
+      const lowest = Math.min(...feet.map((p) => p[1]));
+      const midFoot = feet.reduce((sum, p) => sum + p[0], 0) / feet.length;
+      const far: Record<NonNullable<Keyframe['rope']>, Vec3> = {
+        over: [s.headCentre[0], s.headCentre[1] + 0.12, 0],
+        front: [s.root[0] + 0.32, s.root[1] - 0.1, 0],
+        under: [midFoot, Math.max(0, lowest - 0.015), 0],
+        back: [s.root[0] - 0.3, s.root[1] - 0.1, 0],
+      };
+      const apex = project(view, far[frame.rope ?? 'under']);
+      const placed = { at: grip, a: angleOf(grip, apex) };
+      const reach = Math.hypot(apex[0] - grip[0], apex[1] - grip[1]);
+      trunk.after.push(node('rope', shape, 'mid', t.placed, placed, reach / U));
       continue;
     }
     if (prop.kind === 'band' && prop.to) {
@@ -235,7 +233,7 @@ export const PROP_PATHS: Record<PropShape, string> = {
   'prop-dumbbell': `<rect x="-9" y="-1.2" width="18" height="2.4" class="prop bar"/><rect x="-9" y="-4.5" width="4.5" height="9" rx="1.2" class="prop plate"/><rect x="4.5" y="-4.5" width="4.5" height="9" rx="1.2" class="prop plate"/>`,
   'prop-kettlebell': `<path d="M-3 -1.5V-6.5A3 3 0 0 1 3 -6.5V-1.5" class="prop handle"/><circle cy="3.5" r="${PROP_SIZE.kettlebell * U}" class="prop plate"/>`,
   'prop-band': `<path d="M0 0V${U}" class="band"/>`,
-  'prop-rope': `<path d="M0 0C-30 15 -32 85 0 ${U}" class="rope"/>`,
+  'prop-rope': `<path d="M0 0C-9 20 -9 80 0 ${U}" class="rope"/>`,
   'prop-pad': `<circle r="${PROP_SIZE.pad * U}" class="prop pad"/>`,
 };
 
