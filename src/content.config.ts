@@ -1,6 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
-import { contentLoader } from './lib/content/loader';
+import { glob } from 'astro/loaders';
+import { contentLoader, contentRoot } from './lib/content/loader';
 import { contentSchemas, type ReferenceFn } from './lib/content/schemas';
+import { poseFileSchema } from './lib/figure/pose/schema';
 
 const schemas = contentSchemas(reference as unknown as ReferenceFn);
 
@@ -8,4 +10,13 @@ export const collections = {
   muscles: defineCollection({ loader: contentLoader('muscles'), schema: schemas.muscle }),
   exercises: defineCollection({ loader: contentLoader('exercises'), schema: schemas.exercise }),
   guide: defineCollection({ loader: contentLoader('guide'), schema: schemas.guide }),
+  /** Each exercise's demonstration: content/exercises/<id>.poses.yaml beside its MDX file. */
+  poses: defineCollection({
+    loader: glob({
+      pattern: '*.poses.yaml',
+      base: `${contentRoot()}/exercises`,
+      generateId: ({ entry }) => entry.replace(/\.poses\.yaml$/, ''),
+    }),
+    schema: poseFileSchema,
+  }),
 };

@@ -100,12 +100,7 @@ function limitOf(p: Path): Range {
 }
 
 /** Levenberg-Marquardt on the free values: contacts on their surfaces, nothing sunk, x targets. */
-function solveFrame(
-  data: PoseFile,
-  frame: Keyframe,
-  free: Path[],
-  at: [string, number, 0 | 1][],
-) {
+function solveFrame(data: PoseFile, frame: Keyframe, free: Path[], at: [string, number, 0 | 1][]) {
   const solids = surfaces(data);
   const residual = () => {
     const s = forward(frame);
@@ -131,7 +126,9 @@ function solveFrame(
       return r1.map((x, j) => (x - r0[j]!) / step(p));
     });
     const m = free.length;
-    const A = free.map((_, a) => free.map((_, b) => J[a]!.reduce((s, d, j) => s + d * J[b]![j]!, 0)));
+    const A = free.map((_, a) =>
+      free.map((_, b) => J[a]!.reduce((s, d, j) => s + d * J[b]![j]!, 0)),
+    );
     const g = free.map((_, a) => -J[a]!.reduce((s, d, j) => s + d * r0[j]!, 0));
     for (let a = 0; a < m; a++) A[a]![a]! += 0.05 * A[a]![a]! + 1e-9;
     for (let c = 0; c < m; c++)
@@ -207,7 +204,9 @@ if (command === 'set') {
     console.log(`${frame.label}:`);
     for (const part of parts) {
       const { at, r } = bodyPoint(s, part as never);
-      console.log(`  ${part.padEnd(12)} x ${at[0].toFixed(3)} y ${at[1].toFixed(3)} r ${r.toFixed(3)}`);
+      console.log(
+        `  ${part.padEnd(12)} x ${at[0].toFixed(3)} y ${at[1].toFixed(3)} r ${r.toFixed(3)}`,
+      );
     }
     for (const prop of data.props.filter((p) => p.carriedBy)) {
       const [x, y] = propCentre(s, prop);

@@ -207,7 +207,11 @@ export function buildPages(
       eyebrow,
       trail: [exercisesCrumb],
       sections: {
-        before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.howToDoIt)],
+        before: [
+          asHeading(SECTIONS.atAGlance),
+          asHeading(SECTIONS.demonstration),
+          asHeading(SECTIONS.howToDoIt),
+        ],
         after: [asHeading(SECTIONS.ladder)],
       },
       ...exerciseSequence(entry.id),

@@ -43,7 +43,9 @@ export type Paint =
 function transform(node: SceneNode, css = false): string {
   const parts = [];
   if (n(node.x) || n(node.y))
-    parts.push(css ? `translate(${n(node.x)}px,${n(node.y)}px)` : `translate(${n(node.x)} ${n(node.y)})`);
+    parts.push(
+      css ? `translate(${n(node.x)}px,${n(node.y)}px)` : `translate(${n(node.x)} ${n(node.y)})`,
+    );
   if (n(node.a)) parts.push(css ? `rotate(${n(node.a)}deg)` : `rotate(${n(node.a)})`);
   return parts.join(' ');
 }
@@ -61,7 +63,8 @@ function bodyShape(id: ShapeId, paint: Paint, far: boolean): string {
     return [
       `<use href="${paint.href}#${id}" class="o"/>`,
       ...areas.map(
-        ({ m, tier }) => `<use href="${paint.href}#${id}-${m}" class="${tier}" data-muscle="${m}"/>`,
+        ({ m, tier }) =>
+          `<use href="${paint.href}#${id}-${m}" class="${tier}" data-muscle="${m}"/>`,
       ),
     ].join('');
   }
@@ -182,8 +185,7 @@ export function renderDemo(
   paint: Paint,
 ): Demo {
   const view = data.view;
-  const reach =
-    view === 'front' && skeletons.every((s) => s.right.knee[0] - s.root[0] > 0.1);
+  const reach = view === 'front' && skeletons.every((s) => s.right.knee[0] - s.root[0] > 0.1);
   const scenes = data.keyframes.map((frame, i) =>
     buildScene(view, data, frame, skeletons[i]!, reach),
   );
@@ -221,7 +223,9 @@ export function renderDemo(
         const to = n(((k + HOLD) / K) * 100);
         return k === 0 ? `0%,${to}%,100%` : `${from}%,${to}%`;
       };
-      const move = flat.map((nodes, k) => `${at(k)}{transform:${transform(nodes[i]!, true) || 'none'}}`);
+      const move = flat.map(
+        (nodes, k) => `${at(k)}{transform:${transform(nodes[i]!, true) || 'none'}}`,
+      );
       const out = [rule(`${id}-${key}`, move)];
       if (scaled.has(key)) {
         const grow = flat.map((nodes, k) => `${at(k)}{transform:scale(1,${n(nodes[i]!.s)})}`);

@@ -114,7 +114,6 @@ const PROP_SHAPES: Partial<Record<Prop['kind'], PropShape>> = {
   pad: 'prop-pad',
 };
 
-
 /**
  * One keyframe's scene. `reachForward` puts the legs in front of the trunk in the front view;
  * it holds for the whole file so every keyframe has the same drawing order.
