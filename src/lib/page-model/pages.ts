@@ -224,7 +224,7 @@ export function buildPages(
         aliases,
         meta: exerciseMeta(entry),
       },
-      card: { title: name, eyebrow },
+      card: { title: name, eyebrow, demo: entry.id },
       lastModified: date,
       ld: [
         exercisePlanLd({
@@ -316,6 +316,7 @@ export function buildPages(
       ...listing,
       sections: {
         before: [
+          asHeading(SECTIONS.strideRunner),
           asHeading(SECTIONS.strideChart),
           ...stride.map(({ phase }) =>
             asHeading({ slug: phaseAnchor(phase), text: PHASE_LABELS[phase] }),

@@ -11,6 +11,7 @@ export const SECTIONS = {
   demonstration: { slug: 'see-it-move', text: 'See it move' },
   howToDoIt: { slug: 'how-to-do-it', text: 'How to do it' },
   ladder: { slug: 'ladder', text: 'The ladder: easier to harder' },
+  strideRunner: { slug: 'in-motion', text: 'One stride in motion' },
   strideChart: { slug: 'stride-chart', text: 'Every group across the stride' },
 } as const;
 

@@ -25,7 +25,15 @@ export interface Worked {
 }
 
 export type Paint =
-  | { mode: 'sprite'; href: string; worked: Worked }
+  | {
+      mode: 'sprite';
+      href: string;
+      worked: Worked;
+      /** Draw every muscle area, each with a class naming its group, to light by CSS. */
+      every?: boolean;
+      /** Colour the near side only (a runner: the phases belong to the near leg). */
+      nearOnly?: boolean;
+    }
   | {
       mode: 'inline';
       worked: Worked;
@@ -55,10 +63,20 @@ const level = (worked: Worked, m: MuscleGroupId) =>
 
 function bodyShape(id: ShapeId, paint: Paint, far: boolean): string {
   const shape = SHAPES[id];
+  if (far && paint.mode === 'sprite' && paint.nearOnly)
+    return `<use href="${paint.href}#${id}" class="o"/>`;
   const areas = Object.entries(shape.muscles).flatMap(([m, d]) => {
     const tier = level(paint.worked, m as MuscleGroupId);
     return tier ? [{ m, d, tier }] : [];
   });
+  if (paint.mode === 'sprite' && paint.every) {
+    return [
+      `<use href="${paint.href}#${id}" class="o"/>`,
+      ...Object.keys(shape.muscles).map(
+        (m) => `<use href="${paint.href}#${id}-${m}" class="g g-${m}" data-muscle="${m}"/>`,
+      ),
+    ].join('');
+  }
   if (paint.mode === 'sprite') {
     return [
       `<use href="${paint.href}#${id}" class="o"/>`,
@@ -183,6 +201,7 @@ export function renderDemo(
   data: PoseFile,
   skeletons: readonly Skeleton[],
   paint: Paint,
+  { hold = HOLD }: { hold?: number } = {},
 ): Demo {
   const view = data.view;
   const reach = view === 'front' && skeletons.every((s) => s.right.knee[0] - s.root[0] > 0.1);
@@ -220,7 +239,8 @@ export function renderDemo(
     .flatMap((key, i) => {
       const at = (k: number) => {
         const from = n((k / K) * 100);
-        const to = n(((k + HOLD) / K) * 100);
+        const to = n(((k + hold) / K) * 100);
+        if (!hold) return k === 0 ? '0%,100%' : `${from}%`;
         return k === 0 ? `0%,${to}%,100%` : `${from}%,${to}%`;
       };
       const move = flat.map(
