@@ -15,6 +15,8 @@ import type { Phase } from '../../content/taxonomy';
  * hip_flexion_l, knee_angle_l, ankle_angle_l, lumbar_extension, arm_flex_r, elbow_flex_r,
  * arm_flex_l, elbow_flex_l.
  */
+// One measured row per line, as in the source file.
+// prettier-ignore
 export const RUN_300: readonly (readonly number[])[] = [
   [1.24, -0.128139, 1.04136, 0.532353, -0.306958, 0.169479, -0.0647902, -0.972591, -0.217542, -0.0424445, -0.767406, 1.9218, -0.512795, 2.2746],
   [1.26, -0.120723, 1.02787, 0.536454, -0.390572, 0.152152, 0.00409412, -1.16994, -0.169077, -0.0602428, -0.723171, 1.91657, -0.512108, 2.20873],
