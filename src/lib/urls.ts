@@ -15,6 +15,9 @@ export const urls = {
   exercise: (id: string) => `/exercises/${id}/`,
   exerciseFacet: (facet: Facet, value: string) => `/exercises/${facet}/${value}/`,
   search: () => '/search/',
+  sources: () => '/sources/',
+  /** A source's entry on the sources page. */
+  source: (id: string) => `/sources/#${id}`,
   notFound: () => '/404/',
   sitemap: () => '/sitemap-index.xml',
   /** The shared shapes of the demonstration figures, one cached SVG sprite. */

@@ -1,5 +1,18 @@
+import Cite from './Cite.astro';
 import ExerciseLink from './ExerciseLink.astro';
+import Grade from './Grade.astro';
 import MuscleLink from './MuscleLink.astro';
+import RedFlags from './RedFlags.astro';
+import StarterSet from './StarterSet.astro';
+import StrengthSchedule from './StrengthSchedule.astro';
 
 /** Components every MDX body can use without importing them. */
-export const mdxComponents = { MuscleLink, ExerciseLink };
+export const mdxComponents = {
+  MuscleLink,
+  ExerciseLink,
+  Cite,
+  Grade,
+  StrengthSchedule,
+  StarterSet,
+  RedFlags,
+};

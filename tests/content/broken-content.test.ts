@@ -59,6 +59,18 @@ const cases: { name: string; mutate: (dir: string) => void; expect: string[] }[]
     expect: ['guide/guide.mdx', '<ExerciseLink id="burpee">'],
   },
   {
+    name: 'an unknown source id in <Cite>',
+    mutate: (d) =>
+      edit(d, 'muscles/calves.mdx', (t) => `${t}\nAs shown before <Cite id="nobody-2099" />.\n`),
+    expect: ['muscles/calves.mdx', '<Cite id="nobody-2099">', 'no source has the id'],
+  },
+  {
+    name: 'an unknown source id in frontmatter sources',
+    mutate: (d) =>
+      edit(d, 'exercises/plank.mdx', (t) => t.replace(/^ {2}dose: \[hung-2019\]$/m, '  dose: [hung-2091]')),
+    expect: ['exercises/plank.mdx', 'sources', 'dose', 'hung-2091'],
+  },
+  {
     name: 'a summary too long for a meta description',
     mutate: (d) =>
       edit(d, 'muscles/core.mdx', (t) => t.replace(/^summary: .*$/m, `summary: ${'Very long words '.repeat(12)}`)),

@@ -18,6 +18,8 @@ export function muscle(id: string, data: Partial<MuscleData> = {}) {
         phases: [{ phase: 'landing', role: 'Absorbs the landing force.' }],
         speed: 'More force.',
       },
+      sources: { landing: ['hamner-2010'], speed: ['hamner-2010'] },
+      grades: {},
       antagonists: [],
       partners: [],
       aliases: [],
@@ -43,6 +45,8 @@ export function exercise(
       equipment: ['none'],
       level: 'beginner',
       dose: { sets: 3, reps: '8-12', perSide: false, perWeek: '2' },
+      sources: { dose: ['blagrove-2018'] },
+      grades: {},
       aliases: [],
       steps: ['Stand up tall.', 'Bend the knees.', 'Stand up again.'],
       ladder: [

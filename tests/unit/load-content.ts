@@ -3,12 +3,15 @@ import { z } from 'astro/zod';
 import { contentSchemas, type ReferenceFn } from '../../src/lib/content/schemas';
 import { buildGraph } from '../../src/lib/graph/graph';
 import { readContentFiles } from '../read-content';
+import { readSources } from '../../src/lib/evidence/source-files';
 
 /** Stands in for Astro's reference(): the same `{ collection, id }` shape, no store lookup. */
 const reference = ((collection: string) =>
   z.string().transform((id) => ({ collection, id }))) as unknown as ReferenceFn;
 
-export const schemas = contentSchemas(reference);
+/** Every source id pages may cite, from the real bibliography files. */
+export const sources = readSources();
+export const schemas = contentSchemas(reference, new Set(sources.map((s) => s.id)));
 
 /** The real content, validated with the real schemas, as the graph sees it in a build. */
 export function loadContent() {

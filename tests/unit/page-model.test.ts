@@ -18,6 +18,7 @@ const expectedCount =
   1 + // muscle list
   content.muscles.length +
   1 + // stride
+  1 + // sources
   1 + // exercise list
   content.exercises.length +
   1 + // search

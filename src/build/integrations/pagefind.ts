@@ -4,6 +4,10 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { readSources } from '../../lib/evidence/source-files';
+import { citeLabel } from '../../lib/evidence/format';
+import { RESULT_TYPES } from '../../lib/search/attributes';
+import { urls } from '../../lib/urls';
 
 /** Pagefind's own UI bundles: the site has its own interface on the JS API. */
 const UNUSED = [
@@ -49,6 +53,22 @@ export function pagefindIndex(): AstroIntegration {
         const added = await created.index.addDirectory({ path: site });
         check('addDirectory', added);
         if (added.page_count === 0) throw new Error('Pagefind indexed no pages');
+        // Each source is its own result, pointing at its entry on the sources page.
+        for (const source of readSources()) {
+          const s = source as unknown as Record<string, string>;
+          const record = await created.index.addCustomRecord({
+            url: urls.source(source.id),
+            content: `${s['title']}. ${s['authors']}. ${s['venue']}. ${s['says'] ?? ''}`,
+            language: 'en',
+            meta: {
+              title: `${citeLabel({ authors: s['authors'] ?? '', year: Number(s['year']) })}: ${s['title']}`,
+              type: RESULT_TYPES.source,
+              summary: s['says'] ?? '',
+            },
+            filters: { type: ['source'] },
+          });
+          check('addCustomRecord', record);
+        }
         check('writeFiles', await created.index.writeFiles({ outputPath: output }));
         await pagefind.close();
         await Promise.all(UNUSED.map((file) => rm(join(output, file), { force: true })));

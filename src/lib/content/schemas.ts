@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { EQUIPMENT, JOINTS, KINDS, LEVELS, MOVEMENTS, PHASES, TIERS } from './taxonomy';
+import { citationSchemas } from '../evidence/source-schema';
 
 /**
  * The content model. The schemas take `reference` as an argument so that the build (with
@@ -14,7 +15,10 @@ export type ReferenceFn = <C extends CollectionName>(
   collection: C,
 ) => z.ZodType<{ collection: C; id: string }, unknown>;
 
-export function contentSchemas(reference: ReferenceFn) {
+export function contentSchemas(reference: ReferenceFn, knownSources: ReadonlySet<string>) {
+  const cite = citationSchemas(knownSources);
+  /** Claim keys of a muscle page: its stride phases and its speed claim. */
+  const muscleClaim = z.enum([...PHASES, 'speed']);
   /** A rep or time range written as "8" or "8-12". */
   const range = z.string().regex(/^\d+(-\d+)?$/, 'write a number or a range such as "8-12"');
 
@@ -63,6 +67,10 @@ export function contentSchemas(reference: ReferenceFn) {
       /** Why strength in this group makes a runner faster. */
       speed: z.string().min(20),
     }),
+    /** Sources behind each stride role and the speed claim, keyed by phase or "speed". */
+    sources: z.partialRecord(muscleClaim, cite.ids),
+    /** Evidence grades for claims whose evidence is mixed or limited. */
+    grades: z.partialRecord(muscleClaim, cite.grade).default({}),
     /** Groups that produce the opposite movement and must stay in balance with this one. */
     antagonists: z.array(reference('muscles')).default([]),
     /** Groups that work alongside this one. */
@@ -145,6 +153,10 @@ export function contentSchemas(reference: ReferenceFn) {
           dose.reps !== undefined,
         { message: '"repsInReserve" and "percentMax" are for work dosed in "reps"' },
       ),
+    /** Sources behind the dose. */
+    sources: z.strictObject({ dose: cite.ids }),
+    /** Evidence grade of the dose, where the evidence is mixed or limited. */
+    grades: z.strictObject({ dose: cite.grade.optional() }).default({}),
     /** Other names people search for. */
     aliases: z.array(z.string().min(2)).default([]),
     /** The movement, step by step. */
@@ -165,6 +177,8 @@ export function contentSchemas(reference: ReferenceFn) {
     title: z.string().min(10),
     /** One sentence used as the meta description. */
     summary: z.string().min(50).max(160),
+    /** The beginner starter set, in table order; a test holds every one to level "beginner". */
+    starterSet: z.array(reference('exercises')).min(3),
     /** Date of the last meaningful revision. */
     updated: z.coerce.date().optional(),
   });

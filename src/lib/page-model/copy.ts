@@ -32,6 +32,13 @@ export const PAGE_COPY = {
     description:
       'One running stride in four phases, landing, mid-stance, push-off and swing, with the muscle groups that work in each and what they do there.',
   },
+  sources: {
+    title: 'Sources',
+    docTitle: 'Sources: the research behind Stride Atlas',
+    eyebrow: 'Evidence',
+    description:
+      'Every study, review and book the site cites, what each found in one sentence, and the pages that rely on it.',
+  },
   search: {
     title: 'Search',
     eyebrow: 'Find an exercise or muscle',

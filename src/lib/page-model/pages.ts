@@ -70,7 +70,7 @@ interface PageBase {
 }
 
 /** Pages made of lists and copy rather than one content entry. */
-type ListingKind = 'home' | 'muscles' | 'exercises' | 'stride' | 'search' | 'not-found';
+type ListingKind = 'home' | 'muscles' | 'exercises' | 'stride' | 'sources' | 'search' | 'not-found';
 
 export type Page = PageBase &
   (
@@ -176,7 +176,10 @@ export function buildPages(
       trail: [musclesCrumb],
       sections: {
         before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.inTheStride)],
-        after: muscleExerciseSections(graph, entry).map(asHeading),
+        after: [
+          ...muscleExerciseSections(graph, entry).map(asHeading),
+          asHeading(SECTIONS.references),
+        ],
       },
       ...muscleSequence(entry.id),
       noun: 'muscle group',
@@ -212,7 +215,7 @@ export function buildPages(
           asHeading(SECTIONS.demonstration),
           asHeading(SECTIONS.howToDoIt),
         ],
-        after: [asHeading(SECTIONS.ladder)],
+        after: [asHeading(SECTIONS.ladder), asHeading(SECTIONS.references)],
       },
       ...exerciseSequence(entry.id),
       noun: 'exercise',
@@ -249,6 +252,7 @@ export function buildPages(
     description: guide.data.summary,
     eyebrow: PAGE_COPY.guide.eyebrow,
     trail: [],
+    sections: { before: [], after: [asHeading(SECTIONS.references)] },
     ogType: 'article',
     searchDialog: true,
     search: { type: 'guide' },
@@ -339,6 +343,18 @@ export function buildPages(
     }),
     ...exercises,
     ...browse,
+    page<PageOf<'sources'>>({
+      kind: 'sources',
+      path: urls.sources(),
+      title: PAGE_COPY.sources.title,
+      docTitle: PAGE_COPY.sources.docTitle,
+      description: PAGE_COPY.sources.description,
+      eyebrow: PAGE_COPY.sources.eyebrow,
+      ...listing,
+      prose: true,
+      card: { title: PAGE_COPY.sources.title, eyebrow: PAGE_COPY.sources.eyebrow },
+      lastModified: latest,
+    }),
     page<PageOf<'search'>>({
       kind: 'search',
       path: urls.search(),

@@ -13,6 +13,7 @@ export const SECTIONS = {
   ladder: { slug: 'ladder', text: 'The ladder: easier to harder' },
   strideRunner: { slug: 'in-motion', text: 'One stride in motion' },
   strideChart: { slug: 'stride-chart', text: 'Every group across the stride' },
+  references: { slug: 'references', text: 'References' },
 } as const;
 
 export type Section = { slug: string; text: string };

@@ -1,0 +1,57 @@
+import { PHASES } from '../content/taxonomy';
+import { STRENGTH_SCHEDULE } from '../training/schedule';
+import type { GradeLevel } from './source-schema';
+
+/** Components authors place in MDX that cite sources themselves, with the ids they cite. */
+export const CITING_COMPONENTS: Record<string, readonly string[]> = {
+  StrengthSchedule: STRENGTH_SCHEDULE.sources,
+};
+
+export interface Claim {
+  /** The frontmatter key under `sources`: a stride phase, "speed" or "dose". */
+  key: string;
+  ids: readonly string[];
+  grade?: { level: GradeLevel; why: string } | undefined;
+}
+
+interface Cited {
+  sources?: Partial<Record<string, readonly string[]>>;
+  grades?: Partial<Record<string, { level: GradeLevel; why: string }>>;
+}
+
+/** A muscle page's frontmatter claims, in the order the page shows them. */
+export function muscleClaims(data: Cited & { stride: { phases: { phase: string }[] } }): Claim[] {
+  const listed = new Set(data.stride.phases.map((p) => p.phase));
+  const keys = [...PHASES.filter((p) => listed.has(p)), 'speed'];
+  return keys.map((key) => ({ key, ids: data.sources?.[key] ?? [], grade: data.grades?.[key] }));
+}
+
+/** An exercise page's frontmatter claims: its dose. */
+export function exerciseClaims(data: Cited): Claim[] {
+  return [{ key: 'dose', ids: data.sources?.['dose'] ?? [], grade: data.grades?.['dose'] }];
+}
+
+const TAG = /<Cite\s+id="([^"]*)"\s*\/>|<([A-Z][A-Za-z]*)\b[^>]*\/?>/g;
+
+/** Every citation in an MDX body, in reading order, components' own citations included. */
+export function bodyCitations(body: string): string[] {
+  return [...body.matchAll(TAG)].flatMap(([, cite, component]) =>
+    cite !== undefined ? [cite] : [...(CITING_COMPONENTS[component ?? ''] ?? [])],
+  );
+}
+
+/**
+ * A page's reference list: each cited id once, numbered by first use, with how many times it
+ * is cited (one back-link per use). Frontmatter claims come first, as they render first.
+ */
+export function pageCitations(claims: readonly Claim[], body: string) {
+  const order = [...claims.flatMap((c) => c.ids), ...bodyCitations(body)];
+  const uses = new Map<string, number>();
+  for (const id of order) uses.set(id, (uses.get(id) ?? 0) + 1);
+  return [...uses].map(([id, count], index) => ({ id, number: index + 1, uses: count }));
+}
+
+/** Anchor of a reference list item. */
+export const refAnchor = (id: string) => `ref-${id}`;
+/** Anchor of the n-th citation of a source on a page, for back-links. */
+export const citeAnchor = (id: string, use: number) => `cite-${id}-${use}`;
