@@ -28,6 +28,8 @@ export interface PageSearch {
   filters?: Record<string, readonly string[]>;
   /** Other names the page goes by, weighted like its title. */
   aliases?: readonly string[];
+  /** Words people search with that are not names for the page; matched, never shown. */
+  terms?: readonly string[];
   /** Extra result metadata, e.g. an exercise's kind, level and equipment. */
   meta?: Record<string, string>;
 }
@@ -163,7 +165,7 @@ export function buildPages(
 
   const muscles = graph.muscles.map((entry) => {
     const path = urls.muscle(entry.id);
-    const { name, summary, tier, aliases } = entry.data;
+    const { name, summary, tier, aliases, searchTerms } = entry.data;
     const date = modified(entry);
     return page<PageOf<'muscle'>>({
       kind: 'muscle',
@@ -176,13 +178,16 @@ export function buildPages(
       trail: [musclesCrumb],
       sections: {
         before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.inTheStride)],
-        after: muscleExerciseSections(graph, entry).map(asHeading),
+        after: [
+          ...muscleExerciseSections(graph, entry).map(asHeading),
+          asHeading(SECTIONS.references),
+        ],
       },
       ...muscleSequence(entry.id),
       noun: 'muscle group',
       ogType: 'article',
       searchDialog: true,
-      search: { type: 'muscle', aliases },
+      search: { type: 'muscle', aliases, terms: searchTerms },
       card: { title: name, eyebrow: TIER_SINGULAR[tier], highlight: entry.id },
       lastModified: date,
       ld: [
@@ -193,7 +198,7 @@ export function buildPages(
 
   const exercises = graph.exercises.map((entry) => {
     const path = urls.exercise(entry.id);
-    const { name, summary, kind, aliases, dose, steps } = entry.data;
+    const { name, summary, kind, aliases, searchTerms, dose, steps } = entry.data;
     const eyebrow = `${KIND_LABELS[kind]} exercise`;
     const date = modified(entry);
     const { primary, secondary } = graph.musclesOf(entry);
@@ -207,8 +212,12 @@ export function buildPages(
       eyebrow,
       trail: [exercisesCrumb],
       sections: {
-        before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.howToDoIt)],
-        after: [asHeading(SECTIONS.ladder)],
+        before: [
+          asHeading(SECTIONS.atAGlance),
+          asHeading(SECTIONS.demonstration),
+          asHeading(SECTIONS.howToDoIt),
+        ],
+        after: [asHeading(SECTIONS.ladder), asHeading(SECTIONS.references)],
       },
       ...exerciseSequence(entry.id),
       noun: 'exercise',
@@ -218,9 +227,10 @@ export function buildPages(
         type: 'exercise',
         filters: exerciseFilterValues(entry, graph),
         aliases,
+        terms: searchTerms,
         meta: exerciseMeta(entry),
       },
-      card: { title: name, eyebrow },
+      card: { title: name, eyebrow, demo: entry.id },
       lastModified: date,
       ld: [
         exercisePlanLd({
@@ -245,9 +255,10 @@ export function buildPages(
     description: guide.data.summary,
     eyebrow: PAGE_COPY.guide.eyebrow,
     trail: [],
+    sections: { before: [], after: [asHeading(SECTIONS.references)] },
     ogType: 'article',
     searchDialog: true,
-    search: { type: 'guide' },
+    search: { type: 'guide', terms: guide.data.searchTerms },
     card: { title: guide.data.title, eyebrow: PAGE_COPY.guide.eyebrow },
     lastModified: guideDate,
     ld: [
@@ -312,6 +323,7 @@ export function buildPages(
       ...listing,
       sections: {
         before: [
+          asHeading(SECTIONS.strideRunner),
           asHeading(SECTIONS.strideChart),
           ...stride.map(({ phase }) =>
             asHeading({ slug: phaseAnchor(phase), text: PHASE_LABELS[phase] }),
