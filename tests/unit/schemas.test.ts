@@ -66,9 +66,9 @@ const REQUIRED = {
   guide: ['title', 'summary', 'starterSet'],
 } as const;
 const OPTIONAL = {
-  muscle: ['grades', 'antagonists', 'partners', 'aliases', 'updated'],
-  exercise: ['secondary', 'grades', 'aliases', 'updated'],
-  guide: ['updated'],
+  muscle: ['grades', 'antagonists', 'partners', 'aliases', 'searchTerms', 'updated'],
+  exercise: ['secondary', 'grades', 'aliases', 'searchTerms', 'updated'],
+  guide: ['searchTerms', 'updated'],
 } as const;
 
 describe.each(cases)('the $name schema', ({ name, schema, entry }) => {
