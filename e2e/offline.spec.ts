@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readContentFiles } from '../tests/read-content';
 import { frontmatter, type ExerciseMatter } from './content';
@@ -96,6 +97,10 @@ test('after one visit the site reads offline: pages, styles, search and the offl
   await page.goto('/exercises/not-saved-anywhere/');
   await expect(page).toHaveURL(/\/exercises\/not-saved-anywhere\/$/);
   await expect(page.locator('h1')).toHaveText('You are offline');
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
   await page.getByRole('link', { name: guideTitle }).click();
   await expect(page.locator('h1')).toHaveText(guideTitle);
   expect(errors).toEqual([]);
@@ -133,6 +138,21 @@ test('the worker saves every page in the sitemap, from this origin only, and no 
     .update(readFileSync(join(dist, 'guide', 'index.html')))
     .digest('hex');
   expect(guide?.searchParams.get('__WB_REVISION__')).toBe(md5);
+});
+
+test('offline, every page in the sitemap opens from the saved copy', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await waitForOfflineCopy(page);
+  await context.setOffline(true);
+  // Program pages, and any page kind added later, are in the sitemap and so in this sweep.
+  for (const path of sitemapPaths()) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    await expect(page.locator('h1'), path).toHaveCount(1);
+    await expect(page.locator('h1'), path).not.toHaveText('You are offline');
+  }
 });
 
 const TYPES: Record<string, string> = {

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { generateSW, type ManifestTransform } from 'workbox-build';
+import type { ManifestTransform } from 'workbox-build';
 import type { SiteManifest } from '../../lib/page-model/manifest';
 import { urls } from '../../lib/urls';
 import { navigationRoute } from '../offline/navigation';
@@ -34,6 +35,11 @@ export function serviceWorker(manifestAfterBuild: () => SiteManifest): AstroInte
     name: 'stride-atlas:service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // Loaded here, not with the config: Workbox brings a bundler that dev and check never
+        // use. Node's own require, as Vite's module loader is closed by the time this runs.
+        const { generateSW } = createRequire(import.meta.url)(
+          'workbox-build',
+        ) as typeof import('workbox-build');
         const site = fileURLToPath(dir);
         const { pages, redirects } = manifestAfterBuild();
         const saved = pages.filter((p) => p.savedOffline).map((p) => p.path);
