@@ -14,6 +14,8 @@ export const PROP_SIZE = {
   dumbbell: 0.045,
   kettlebell: 0.055,
   pad: 0.045,
+  /** Thickness of a bench's pad; the space under it, between the legs, is open. */
+  benchPad: 0.05,
 } as const;
 
 /**
@@ -38,7 +40,9 @@ export function solidOf(prop: Prop): Solid | null {
       const w = prop.w ?? size.w;
       const h = prop.h ?? size.h;
       const rest = prop.kind === 'wall' ? 'side' : 'top';
-      return { kind: 'rect', x0: prop.x, y0: prop.y, x1: prop.x + w, y1: prop.y + h, rest };
+      // Only a bench's pad is solid: a forearm or a leg may pass under it.
+      const y0 = prop.kind === 'bench' ? prop.y + h - PROP_SIZE.benchPad : prop.y;
+      return { kind: 'rect', x0: prop.x, y0, x1: prop.x + w, y1: prop.y + h, rest };
     }
     case 'pad':
       return { kind: 'circle', x: prop.x, y: prop.y, r: PROP_SIZE.pad };

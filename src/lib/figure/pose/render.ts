@@ -170,9 +170,9 @@ function bounds(skeletons: readonly Skeleton[], view: View, data: PoseFile) {
     }
   }
   for (const prop of data.props) {
-    if (prop.carriedBy || view !== 'side') continue;
-    if (prop.kind === 'jump-rope' || prop.kind === 'band') continue;
-    xs.push(prop.x * U, (prop.x + (prop.w ?? 0.3)) * U);
+    if (prop.carriedBy || prop.kind === 'jump-rope' || prop.kind === 'band') continue;
+    if (view === 'side') xs.push(prop.x * U, (prop.x + (prop.w ?? 0.3)) * U);
+    else if (prop.across) xs.push(-prop.across[1] * U, -prop.across[0] * U);
   }
   if (data.props.some((p) => p.kind === 'jump-rope')) ys.push(-112);
   const x0 = Math.floor(Math.min(...xs));

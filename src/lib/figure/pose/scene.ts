@@ -74,7 +74,9 @@ function segment(view: View, from: Vec3, to: Vec3, nominal: number | undefined) 
 
 function limbChain(view: View, side: Side, c: SideChain, depth: SceneNode['depth'], trunk: Placed) {
   const v = view === 'side' ? 'side' : 'front';
-  const thighShape: ShapeId = `thigh-${v}`;
+  // From the front the right thigh is the left one's mirror image, so inner is inner on both.
+  const thighShape: ShapeId =
+    view === 'side' ? 'thigh-side' : side === 'right' ? 'thigh-mirrored-front' : 'thigh-front';
   const shankShape: ShapeId = `shank-${v}`;
   const t = segment(view, c.hip, c.knee, SHAPE_LENGTH[thighShape]);
   const sh = segment(view, c.knee, c.ankle, SHAPE_LENGTH[shankShape]);
@@ -208,13 +210,17 @@ export function fixedProps(view: View, data: PoseFile): string[] {
       );
       continue;
     }
-    const x0 = view === 'side' ? solid.x0 : -0.35;
-    const x1 = view === 'side' ? solid.x1 : 0.35;
+    // Across the front view the screen runs toward the figure's left (+x on screen is -z).
+    const [left, right] = prop.across ?? [-0.35, 0.35];
+    const x0 = view === 'side' ? solid.x0 : -right;
+    const x1 = view === 'side' ? solid.x1 : -left;
     const y = -solid.y1 * U;
     const h = (solid.y1 - solid.y0) * U;
     if (prop.kind === 'bench') {
+      // The legs reach the floor under the pad.
+      const legs = (solid.y1 - prop.y) * U;
       out.push(
-        `<path class="prop leg" d="M${r(x0 * U + 4)} ${r(y)}h${r((x1 - x0) * U - 8)}M${r(x0 * U + 5)} ${r(y)}v${r(h)}M${r(x1 * U - 5)} ${r(y)}v${r(h)}"/>`,
+        `<path class="prop leg" d="M${r(x0 * U + 4)} ${r(y)}h${r((x1 - x0) * U - 8)}M${r(x0 * U + 5)} ${r(y)}v${r(legs)}M${r(x1 * U - 5)} ${r(y)}v${r(legs)}"/>`,
         `<rect class="prop pad" x="${r(x0 * U)}" y="${r(y)}" width="${r((x1 - x0) * U)}" height="5" rx="2"/>`,
       );
     } else {

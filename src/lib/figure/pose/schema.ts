@@ -99,6 +99,11 @@ const prop = z.strictObject({
   /** Size where the kind has one (bench, box, mat, wall): width and height. */
   w: len.optional(),
   h: len.optional(),
+  /**
+   * Front view only: where a fixed prop's edges fall across the figure, toward its left (-)
+   * and right (+), so a bench can sit under one leg; without them it is drawn centred.
+   */
+  across: z.tuple([len, len]).optional(),
   /** The body part that carries the prop, so it moves with that part. */
   carriedBy: z.enum(CARRIERS).optional(),
   /** Band or rope: the second body part it spans to, e.g. "left-shank". */

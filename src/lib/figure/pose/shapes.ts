@@ -15,6 +15,8 @@ export const MUSCLE_GROUPS = [
   'ankle-dorsiflexors',
   'core',
   'hip-flexors',
+  'hip-adductors',
+  'foot-ankle-stabilisers',
 ] as const;
 export type MuscleGroupId = (typeof MUSCLE_GROUPS)[number];
 
@@ -92,6 +94,14 @@ const thighSide: Shape = {
       [T1 * 0.9, TL * 0.18],
       [T1 * 0.35, TL * 0.16],
     ]),
+    // Seen from the side, the adductors show between the quadriceps and the hamstrings.
+    'hip-adductors': poly([
+      [-thighR(0.06) * 0.18, TL * 0.06],
+      [thighR(0.06) * 0.2, TL * 0.07],
+      [thighR(0.45) * 0.18, TL * 0.45],
+      [0, TL * 0.68],
+      [-thighR(0.45) * 0.18, TL * 0.45],
+    ]),
   },
 };
 
@@ -110,8 +120,34 @@ const thighFront: Shape = {
       [T1 * 0.6, TL * 0.16],
       [-T1 * 0.1, TL * 0.2],
     ]),
+    // The inner thigh is the shape's -x edge on the figure's left leg; the right leg uses the
+    // mirror image (thigh-mirrored-front), so both strips face the midline.
+    'hip-adductors': poly([
+      [-thighR(0.05) * 0.92, TL * 0.04],
+      [-thighR(0.05) * 0.45, TL * 0.06],
+      [-thighR(0.6) * 0.6, TL * 0.6],
+      [-thighR(0.75) * 0.88, TL * 0.75],
+    ]),
   },
 };
+
+/**
+ * A limb shape reflected across its long axis, for the other side's limb seen from the front.
+ * Only the muscle areas (polygons of "x y" points) are flipped: the outline is symmetric.
+ */
+function mirrored(shape: Shape): Shape {
+  const flip = (d: string) =>
+    d.replace(
+      /(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g,
+      (_, x: string, y: string) => `${n(-Number(x))} ${y}`,
+    );
+  return {
+    outline: shape.outline,
+    muscles: Object.fromEntries(
+      Object.entries(shape.muscles).map(([id, d]) => [id, flip(d)]),
+    ) as Shape['muscles'],
+  };
+}
 
 const shankSide: Shape = {
   outline: SHANK_SIDE_OUTLINE,
@@ -130,6 +166,14 @@ const shankSide: Shape = {
       [S1 * 0.72, SL * 0.55],
       [S2 * 0.5, SL * 0.7],
       [S2 * 0.2, SL * 0.62],
+    ]),
+    // The fibularis muscles run down the outer face of the lower leg to behind the ankle.
+    'foot-ankle-stabilisers': poly([
+      [-S1 * 0.1, SL * 0.1],
+      [S1 * 0.22, SL * 0.1],
+      [S2 * 0.05, SL * 0.75],
+      [-S2 * 0.35, SL * 0.95],
+      [-S2 * 0.45, SL * 0.75],
     ]),
   },
 };
@@ -170,7 +214,15 @@ const FOOT_SIDE: Shape = {
     [-0.4, BALL_AT * 0.7],
     [1.6, BALL_AT * 0.25],
   ]),
-  muscles: {},
+  muscles: {
+    // The small muscles of the sole, from the heel to the ball of the foot.
+    'foot-ankle-stabilisers': poly([
+      [-AH + 0.5, -HEEL + 2.6],
+      [-AH + 0.5, BALL_AT - 0.6],
+      [-AH + 2.2, BALL_AT - 0.9],
+      [-AH + 2.4, -HEEL + 2.2],
+    ]),
+  },
 };
 /** The toes from the ball (on the sole) to the tip; they bend there. */
 const TOES_SIDE: Shape = {
@@ -194,7 +246,14 @@ const FOOT_FRONT: Shape = {
     [-2.6, AH + 0.2],
     [-3.2, AH - 0.6],
   ]),
-  muscles: {},
+  muscles: {
+    'foot-ankle-stabilisers': poly([
+      [-2.8, AH - 1.6],
+      [2.8, AH - 1.6],
+      [2.5, AH - 0.1],
+      [-2.5, AH - 0.1],
+    ]),
+  },
 };
 
 // --- Trunk, neck and head -------------------------------------------------------------------
@@ -323,6 +382,7 @@ export const SHAPES = {
   neck: { outline: capsule(L.neck * U, GIRTH.neck * U, GIRTH.neck * U * 0.9), muscles: {} },
   'thigh-side': thighSide,
   'thigh-front': thighFront,
+  'thigh-mirrored-front': mirrored(thighFront),
   'shank-side': shankSide,
   'shank-front': shankFront,
   'upper-arm': arm(L.upperArm, GIRTH.upperArm),
@@ -340,6 +400,7 @@ export const SHAPE_LENGTH: Partial<Record<ShapeId, number>> = {
   'torso-front': T,
   'thigh-side': TL,
   'thigh-front': TL,
+  'thigh-mirrored-front': TL,
   'shank-side': SL,
   'shank-front': SL,
   'upper-arm': L.upperArm * U,
