@@ -7,6 +7,7 @@ import { PoseError, validatePoses } from '../../src/lib/figure/pose/validate';
 import { buildDemo } from '../../src/lib/figure/pose/demo';
 import { spriteSvg } from '../../src/lib/figure/pose/render';
 import { SHAPES } from '../../src/lib/figure/pose/shapes';
+import { solidOf } from '../../src/lib/figure/pose/props';
 
 const side = (hip = 0, knee = 0, ankle = 0) => ({
   hip: { flex: hip },
@@ -244,6 +245,92 @@ describe('coaching cues, from the computed geometry', () => {
     expect(90 - fromHorizontal(front.knee, front.ankle)).toBeLessThan(20);
     expect(Math.abs(180 - angleAt(front.hip, front.knee, front.ankle) - 90)).toBeLessThan(20);
     expect(back.knee[1]).toBeLessThan(0.12);
+  });
+});
+
+/** Angle at b between the rays b→a and b→c, in degrees, in the front view (z, y). */
+const frontAngleAt = (a: P, b: P, c: P) => angleAt([a[2]!, a[1]!], [b[2]!, b[1]!], [c[2]!, c[1]!]);
+
+describe('coaching cues for the side-lying and foot exercises', () => {
+  it('side plank: shoulder, hip and ankle in one line, the elbow under the shoulder', () => {
+    const { data, skeletons } = load('side-plank');
+    const s = skeletons[frame(data, 'Side plank')]!;
+    expect(180 - frontAngleAt(s.right.shoulder, s.right.hip, s.right.ankle)).toBeLessThan(8);
+    expect(Math.abs(s.right.elbow[2]! - s.right.shoulder[2]!)).toBeLessThan(0.04);
+    expect(s.right.elbow[1]).toBeLessThan(s.right.shoulder[1]! - 0.15);
+  });
+
+  it('Copenhagen top: shoulder, hip and bench knee in a line; knee and elbow stay planted', () => {
+    const { data, skeletons } = load('copenhagen-adduction');
+    const low = skeletons[frame(data, 'Knee on bench')]!;
+    const top = skeletons[frame(data, 'Hips lifted')]!;
+    expect(180 - frontAngleAt(top.right.shoulder, top.left.hip, top.left.knee)).toBeLessThan(12);
+    expect(top.root[1]).toBeGreaterThan(low.root[1]! + 0.03);
+    const bench = data.props.find((p) => p.id === 'bench');
+    const [from, to] = bench?.across ?? [0, 0];
+    for (const s of [low, top]) {
+      expect(s.left.knee[2]).toBeGreaterThan(from);
+      expect(s.left.knee[2]).toBeLessThan(to);
+    }
+  });
+
+  it('side-lying leg raise: the top leg lifts 20 to 40 degrees, the bottom one stays down', () => {
+    const { data, skeletons } = load('side-lying-hip-abduction');
+    const down = skeletons[frame(data, 'Legs stacked')]!;
+    const up = skeletons[frame(data, 'Top leg lifted')]!;
+    const lift = (s: typeof up) =>
+      (Math.atan2(s.left.ankle[1]! - s.left.hip[1]!, Math.abs(s.left.ankle[2]! - s.left.hip[2]!)) *
+        180) /
+      Math.PI;
+    expect(lift(up) - lift(down)).toBeGreaterThan(20);
+    expect(lift(up) - lift(down)).toBeLessThan(40);
+    expect(Math.abs(up.right.ankle[1]! - down.right.ankle[1]!)).toBeLessThan(0.01);
+  });
+
+  it('eccentric heel drop: the working heel ends below the step, the other foot off it', () => {
+    const { data, skeletons } = load('eccentric-heel-drop');
+    const s = skeletons[frame(data, 'Heel below step')]!;
+    const step = data.props.find((p) => p.id === 'step');
+    expect(s.left.heel[1]).toBeLessThan(s.left.ball[1]! - 0.015);
+    expect(s.left.heel[1]).toBeLessThan((step?.h ?? 0) - 0.01);
+    expect(s.right.heel[1]).toBeGreaterThan((step?.h ?? 0) + 0.05);
+  });
+
+  it('seated soleus raise: knees near a right angle, heels rise above the balls', () => {
+    const { data, skeletons } = load('seated-soleus-raise');
+    const down = skeletons[frame(data, 'Heels down')]!;
+    const up = skeletons[frame(data, 'Heels up')]!;
+    expect(
+      Math.abs(180 - angleAt(down.right.hip, down.right.knee, down.right.ankle) - 90),
+    ).toBeLessThan(15);
+    expect(down.right.heel[1]).toBeLessThan(down.right.ball[1]!);
+    expect(up.right.heel[1]).toBeGreaterThan(up.right.ball[1]! + 0.04);
+  });
+
+  it('single-leg balance with reach: the standing heel stays planted in every frame', () => {
+    const { skeletons } = load('single-leg-balance-reach');
+    for (const s of skeletons) {
+      expect(s.left.heel[1]).toBeLessThan(0.01);
+      expect(Math.abs(s.left.heel[0]! - skeletons[0]!.left.heel[0]!)).toBeLessThan(0.01);
+    }
+  });
+});
+
+describe('props and shapes for the new groups', () => {
+  it("treats only a bench's pad as solid, so a forearm can pass under it", () => {
+    const solid = solidOf({ id: 'bench', kind: 'bench', x: 0.1, y: 0, w: 0.4, h: 0.2 });
+    expect(solid).toMatchObject({ kind: 'rect', x0: 0.1, x1: 0.5, y1: 0.2 });
+    expect(solid?.kind === 'rect' && solid.y0).toBeCloseTo(0.15, 5);
+  });
+
+  it('shows the adductors on the inner edge of both thighs from the front', () => {
+    const xs = (d: string | undefined) =>
+      [...(d ?? '').matchAll(/(-?\d+(?:\.\d+)?) (-?\d+(?:\.\d+)?)/g)].map((m) => Number(m[1]));
+    const left = xs(SHAPES['thigh-front'].muscles['hip-adductors']);
+    const right = xs(SHAPES['thigh-mirrored-front'].muscles['hip-adductors']);
+    expect(left.length).toBeGreaterThan(2);
+    expect(Math.max(...left)).toBeLessThan(0);
+    expect(right).toEqual(left.map((x) => -x));
   });
 });
 
