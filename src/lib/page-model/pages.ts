@@ -212,7 +212,11 @@ export function buildPages(
       eyebrow,
       trail: [exercisesCrumb],
       sections: {
-        before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.howToDoIt)],
+        before: [
+          asHeading(SECTIONS.atAGlance),
+          asHeading(SECTIONS.demonstration),
+          asHeading(SECTIONS.howToDoIt),
+        ],
         after: [asHeading(SECTIONS.ladder), asHeading(SECTIONS.references)],
       },
       ...exerciseSequence(entry.id),
@@ -226,7 +230,7 @@ export function buildPages(
         terms: searchTerms,
         meta: exerciseMeta(entry),
       },
-      card: { title: name, eyebrow },
+      card: { title: name, eyebrow, demo: entry.id },
       lastModified: date,
       ld: [
         exercisePlanLd({
@@ -319,6 +323,7 @@ export function buildPages(
       ...listing,
       sections: {
         before: [
+          asHeading(SECTIONS.strideRunner),
           asHeading(SECTIONS.strideChart),
           ...stride.map(({ phase }) =>
             asHeading({ slug: phaseAnchor(phase), text: PHASE_LABELS[phase] }),
