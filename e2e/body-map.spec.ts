@@ -220,7 +220,7 @@ test('the figure ships no framework runtime: no React in any page or script', ()
   }
 });
 
-test('every page that carries the figure stays within 20 KB of gzipped HTML', () => {
+test('every page that carries the figure stays within 20 KB of gzipped HTML, 24 KB with a demonstration', () => {
   const carrying = sitemapPaths()
     .map((path) => ({ path, html: readFileSync(join(dist, path, 'index.html')) }))
     .filter(({ html }) => html.includes('data-body-figure'));
@@ -229,6 +229,7 @@ test('every page that carries the figure stays within 20 KB of gzipped HTML', ()
   );
   expect(carrying.length).toBeGreaterThan(muscles.length + exercises.length);
   for (const { path, html } of carrying) {
-    expect(gzipSync(html).length, path).toBeLessThanOrEqual(20 * 1024);
+    const limit = html.includes('data-demo') ? 24 : 20;
+    expect(gzipSync(html).length, path).toBeLessThanOrEqual(limit * 1024);
   }
 });
