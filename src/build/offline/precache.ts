@@ -10,7 +10,7 @@ const MB = 1024 * KB;
  */
 export const PRECACHE_BUDGET = 4 * MB;
 
-/** The largest single file the worker saves; the largest today is a muscle page, at 81 KB. */
+/** The largest single file the worker saves; the largest today is a muscle page, at 82 KB. */
 export const MAX_FILE_SIZE = 256 * KB;
 
 /**
