@@ -61,6 +61,19 @@ export class SitePage {
     );
   }
 
+  /** The own text of each element `elements` matches, in document order. */
+  async ownTexts(elements: Locator): Promise<string[]> {
+    return elements.evaluateAll((list) =>
+      list.map((el) =>
+        [...el.childNodes]
+          .filter((n) => n.nodeType === Node.TEXT_NODE)
+          .map((n) => n.textContent ?? '')
+          .join('')
+          .trim(),
+      ),
+    );
+  }
+
   async canonical(): Promise<string> {
     return (await this.page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
   }

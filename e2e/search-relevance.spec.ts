@@ -28,30 +28,13 @@ const cases: { query: string; expect: string; within: 1 | 3; filters?: string }[
   { query: 'shins', expect: '/muscles/ankle-dorsiflexors/', within: 1 },
   { query: 'shin', expect: '/muscles/ankle-dorsiflexors/', within: 3 },
   { query: 'psoas', expect: '/muscles/hip-flexors/', within: 3 },
-  { query: 'uphill', expect: '/muscles/quadriceps/', within: 3 },
+  // Uphill, the extra work is done mostly at the hip (roberts-2005), so the glutes answer it.
+  { query: 'uphill', expect: '/muscles/glutes/', within: 3 },
   { query: 'push off', expect: '/muscles/calves/', within: 3 },
   { query: 'stride length', expect: '/muscles/hip-flexors/', within: 3 },
   { query: 'shock absorption', expect: '/muscles/calves/', within: 3 },
   { query: 'strengthen legs run faster', expect: '/guide/', within: 1 },
   { query: 'warm up', expect: '/guide/', within: 3 },
-  { query: 'adductors', expect: '/muscles/hip-adductors/', within: 1 },
-  { query: 'inner thigh', expect: '/muscles/hip-adductors/', within: 3 },
-  { query: 'groin muscles', expect: '/muscles/hip-adductors/', within: 3 },
-  { query: 'copenhagen', expect: '/exercises/copenhagen-adduction/', within: 1 },
-  { query: 'ball squeeze', expect: '/exercises/adductor-squeeze/', within: 1 },
-  { query: 'clamshell', expect: '/exercises/side-lying-hip-abduction/', within: 1 },
-  { query: 'side plank', expect: '/exercises/side-plank/', within: 1 },
-  { query: 'foot muscles', expect: '/muscles/foot-ankle-stabilisers/', within: 1 },
-  { query: 'peroneals', expect: '/muscles/foot-ankle-stabilisers/', within: 1 },
-  { query: 'tibialis posterior', expect: '/muscles/foot-ankle-stabilisers/', within: 3 },
-  { query: 'arch', expect: '/muscles/foot-ankle-stabilisers/', within: 3 },
-  { query: 'short foot', expect: '/exercises/short-foot/', within: 1 },
-  { query: 'toe yoga', expect: '/exercises/toe-yoga/', within: 1 },
-  { query: 'soleus raise', expect: '/exercises/seated-soleus-raise/', within: 1 },
-  { query: 'seated calf raise', expect: '/exercises/seated-soleus-raise/', within: 1 },
-  { query: 'heel drop', expect: '/exercises/eccentric-heel-drop/', within: 1 },
-  { query: 'Alfredson', expect: '/exercises/eccentric-heel-drop/', within: 3 },
-  { query: 'single leg balance', expect: '/exercises/single-leg-balance-reach/', within: 1 },
   { query: 'calves', expect: '/exercises/calf-raise/', within: 3, filters: 'equipment=none' },
   { query: 'hamstring', expect: '/exercises/hamstring-curl/', within: 1, filters: 'kind=strength' },
 
@@ -112,7 +95,12 @@ const GLUED = /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|Section titled|#/;
 
 /** Every excerpt on the page, of results and of their sections, reads as plain prose. */
 async function expectCleanExcerpts(page: Page): Promise<void> {
-  const excerpts = await page.locator('.search-hit-excerpt').allTextContents();
+  // Source records quote bibliographies ("PLoS One"), not page text: pages only.
+  const excerpts = await page
+    .locator('.search-hit')
+    .filter({ hasNot: page.locator('.search-hit-type', { hasText: /^Source/ }) })
+    .locator('.search-hit-excerpt')
+    .allTextContents();
   for (const text of excerpts) expect(text, 'excerpt').not.toMatch(GLUED);
 }
 
@@ -160,9 +148,9 @@ test('"no equipment" finds exercises that need none, first', async ({ page, requ
 test('a query whose words no page has together is retried with fewer, and says so', async ({
   page,
 }) => {
-  const paths = await resultPaths(page, 'best exercise for shin splints');
+  const paths = await resultPaths(page, 'xylophone exercise for shin splints');
   await expect(page.locator('[data-search-status]')).toHaveText(
-    /^No page has every word of “best exercise for shin splints”\. \d+ results? for “[^”]+”\.$/,
+    /^No page has every word of “xylophone exercise for shin splints”\. \d+ results? for “[^”]+”\.$/,
   );
   const relaxed = /for “([^”]+)”\.$/.exec(
     (await page.locator('[data-search-status]').textContent()) ?? '',
