@@ -48,6 +48,14 @@ test.describe('the body map on the home page', () => {
       .getByRole('link')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(figure).toEqual(list);
+    // Nine groups: the four primary movers and five supporting groups.
+    expect(figure).toHaveLength(9);
+    expect(figure.slice(0, 4)).toEqual([
+      '/muscles/quadriceps/',
+      '/muscles/hamstrings/',
+      '/muscles/glutes/',
+      '/muscles/calves/',
+    ]);
     expect([...figure].sort()).toEqual(pathsUnder('/muscles/').sort());
     for (const m of muscles) {
       await expect(site.regions().and(page.getByRole('link', { name: m.data.name }))).toHaveCount(
@@ -77,7 +85,7 @@ test.describe('the body map on the home page', () => {
     await page.goto('/');
     const svgBox = await page.locator('.body-figure svg').boundingBox();
     const midline = (svgBox?.x ?? 0) + (svgBox?.width ?? 0) / 2;
-    for (const id of ['calves', 'core']) {
+    for (const id of ['calves', 'core', 'hip-adductors', 'foot-ankle-stabilisers']) {
       const region = site.regions(id);
       const box = await region.locator('path').boundingBox();
       // The one path of the group runs over both views.
@@ -121,6 +129,19 @@ test.describe('the body map on the home page', () => {
       await expect(page).toHaveURL(href);
     }
   });
+});
+
+test('the home page and /muscles/ count the groups the map links', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'The nine muscle groups' })).toBeVisible();
+  await expect(page.locator('.groups .intro')).toHaveText(
+    /^\s*Four primary movers produce the force of each stride; five supporting groups/,
+  );
+  await page.goto('/muscles/');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    /^The nine muscle groups .*: four primary movers and five supporting groups,/,
+  );
 });
 
 test('/muscles/ carries the same interactive map', async ({ page, site }) => {

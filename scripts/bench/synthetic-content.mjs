@@ -1,6 +1,6 @@
 // Writes a content folder for the build benchmark: the real muscles and guide, the real
 // exercises, plus N synthetic exercises with valid frontmatter and 400-800 words of MDX each
-// (headings, lists and links), spread over the seven muscle groups. Deterministic for a given N.
+// (headings, lists and links), spread over the nine muscle groups. Deterministic for a given N.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -12,6 +12,8 @@ const MUSCLES = [
   'core',
   'hip-flexors',
   'ankle-dorsiflexors',
+  'hip-adductors',
+  'foot-ankle-stabilisers',
 ];
 const REAL_EXERCISES = [
   'squat',

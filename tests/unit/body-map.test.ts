@@ -3,7 +3,7 @@ import { artworkView, loadArtwork, type Artwork } from '../../src/lib/figure/art
 import { buildBodyMap, exerciseEmphasis, figureShapeId } from '../../src/lib/figure/body-map';
 import { FIGURE_REGIONS, regionsFor } from '../../src/lib/figure/regions';
 import { bodyMapSvg } from '../../src/lib/figure/svg';
-import { parsePath, pathBounds } from '../../src/lib/figure/svg-path';
+import { parsePath, pathBounds, type Segment } from '../../src/lib/figure/svg-path';
 import { loadContent } from './load-content';
 
 const { muscles, graph } = loadContent();
@@ -66,6 +66,55 @@ describe('the artwork', () => {
     // Mirror images: the same height, either side of the front view's midline.
     expect(right?.minY).toBe(left?.minY);
     expect(((right?.maxX ?? 0) + (left?.minX ?? 0)) / 2).toBeCloseTo(364, 0);
+  });
+
+  it('draws the foot and ankle muscles on the back view, mirrored across its midline', () => {
+    for (const slug of ['fibularis', 'tibialis-posterior']) {
+      const part = artwork.back.find((p) => p.slug === slug);
+      const [left, right] = (part?.shapes ?? []).map(pathBounds);
+      expect(part?.shapes, slug).toHaveLength(2);
+      expect(left?.minY, slug).toBe(right?.minY);
+      expect(((left?.maxX ?? 0) + (right?.minX ?? 0)) / 2, slug).toBeCloseTo(1084, 0);
+      // On the lower leg, between the back of the knee and the ankle.
+      expect(left?.minY ?? 0, slug).toBeGreaterThan(1080);
+      expect(left?.maxY ?? 0, slug).toBeLessThan(1265);
+    }
+  });
+
+  it('keeps the shapes drawn here clear of every other part of their view', () => {
+    const drawn = ['hip-flexors', 'fibularis', 'tibialis-posterior'];
+    const clashes: string[] = [];
+    for (const view of ['front', 'back'] as const) {
+      const others = artwork[view]
+        .filter((p) => !drawn.includes(p.slug) && p.slug !== 'adductors')
+        .flatMap((p) => p.shapes.map((shape) => ({ slug: p.slug, polygon: flatten(shape) })))
+        .map((o) => ({
+          ...o,
+          box: pathBounds(o.polygon.map(([x, y]) => ({ command: 'L' as const, values: [x, y] }))),
+        }));
+      for (const part of artwork[view].filter((p) => drawn.includes(p.slug))) {
+        for (const [x, y] of part.shapes.flatMap(flatten)) {
+          for (const { slug, polygon, box } of others) {
+            const near =
+              x > box.minX - 3 && x < box.maxX + 3 && y > box.minY - 3 && y < box.maxY + 3;
+            if (near && (inside(polygon, x, y) || distance(polygon, x, y) <= 2)) {
+              clashes.push(`${part.slug} at ${x.toFixed(1)},${y.toFixed(1)} touches ${slug}`);
+            }
+          }
+        }
+      }
+    }
+    expect(clashes).toEqual([]);
+  });
+
+  it('cuts the inner-thigh strips short below the hip flexors, on both sides', () => {
+    const hips = (artwork.front.find((p) => p.slug === 'hip-flexors')?.shapes ?? []).map(flatten);
+    const adductors = artwork.front.find((p) => p.slug === 'adductors')?.shapes ?? [];
+    expect(adductors).toHaveLength(6);
+    const clashes = adductors
+      .flatMap(flatten)
+      .filter(([x, y]) => hips.some((hip) => inside(hip, x, y) || distance(hip, x, y) <= 2));
+    expect(clashes).toEqual([]);
   });
 
   it('refuses an export that is not a list of parts', () => {
@@ -153,3 +202,62 @@ describe('bodyMapSvg', () => {
     expect(() => bodyMapSvg(map, { highlight: 'biceps', palette })).toThrow(/no group "biceps"/);
   });
 });
+
+type Point = [number, number];
+
+/** A shape as a polygon: every segment's end point, with curves sampled along the way (arcs as chords). */
+function flatten(shape: readonly Segment[]): Point[] {
+  const points: Point[] = [];
+  let at: Point = [0, 0];
+  for (const { command, values: v } of shape) {
+    if (command === 'C') {
+      const [x1 = 0, y1 = 0, x2 = 0, y2 = 0, x = 0, y = 0] = v;
+      for (let i = 1; i <= 16; i++) {
+        const t = i / 16;
+        const u = 1 - t;
+        points.push([
+          u * u * u * at[0] + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x,
+          u * u * u * at[1] + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y,
+        ]);
+      }
+      at = [x, y];
+    } else if (command === 'Q') {
+      const [x1 = 0, y1 = 0, x = 0, y = 0] = v;
+      for (let i = 1; i <= 16; i++) {
+        const t = i / 16;
+        const u = 1 - t;
+        points.push([
+          u * u * at[0] + 2 * u * t * x1 + t * t * x,
+          u * u * at[1] + 2 * u * t * y1 + t * t * y,
+        ]);
+      }
+      at = [x, y];
+    } else if (command !== 'Z') {
+      at = [v[v.length - 2] ?? 0, v[v.length - 1] ?? 0];
+      points.push(at);
+    }
+  }
+  return points;
+}
+
+/** Whether a point lies inside a polygon, by counting edge crossings. */
+function inside(polygon: readonly Point[], x: number, y: number): boolean {
+  let odd = false;
+  polygon.forEach(([x1, y1], i) => {
+    const [x2, y2] = polygon[(i + 1) % polygon.length] ?? [x1, y1];
+    if (y1 > y !== y2 > y && x < ((x2 - x1) * (y - y1)) / (y2 - y1) + x1) odd = !odd;
+  });
+  return odd;
+}
+
+/** The shortest distance from a point to a polygon's outline. */
+function distance(polygon: readonly Point[], x: number, y: number): number {
+  return Math.min(
+    ...polygon.map(([x1, y1], i) => {
+      const [x2, y2] = polygon[(i + 1) % polygon.length] ?? [x1, y1];
+      const length = (x2 - x1) ** 2 + (y2 - y1) ** 2 || 1;
+      const t = Math.max(0, Math.min(1, ((x - x1) * (x2 - x1) + (y - y1) * (y2 - y1)) / length));
+      return Math.hypot(x - (x1 + t * (x2 - x1)), y - (y1 + t * (y2 - y1)));
+    }),
+  );
+}

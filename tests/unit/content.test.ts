@@ -8,18 +8,26 @@ const { muscles, exercises, guides, graph } = loadContent();
 const guide = guides[0];
 
 describe('the content graph', () => {
-  it('has the seven muscle groups and every required exercise', () => {
+  it('has the nine muscle groups, the four primary movers first, and every required exercise', () => {
     expect(muscles.map((m) => m.id).sort()).toEqual(
       [
         'ankle-dorsiflexors',
         'calves',
         'core',
+        'foot-ankle-stabilisers',
         'glutes',
         'hamstrings',
+        'hip-adductors',
         'hip-flexors',
         'quadriceps',
       ].sort(),
     );
+    expect(graph.muscles.filter((m) => m.data.tier === 'primary').map((m) => m.id)).toEqual([
+      'quadriceps',
+      'hamstrings',
+      'glutes',
+      'calves',
+    ]);
     const required = [
       'squat',
       'lunge',
@@ -40,6 +48,15 @@ describe('the content graph', () => {
       'leg-raise',
       'ankle-mobility-drill',
       'tibialis-raise',
+      'copenhagen-adduction',
+      'side-lying-hip-abduction',
+      'side-plank',
+      'short-foot',
+      'toe-yoga',
+      'seated-soleus-raise',
+      'eccentric-heel-drop',
+      'single-leg-balance-reach',
+      'adductor-squeeze',
     ];
     expect(exercises.map((e) => e.id)).toEqual(expect.arrayContaining(required));
     expect(guides).toHaveLength(1);
@@ -62,6 +79,22 @@ describe('the content graph', () => {
         expect(secondary.includes(e), `${m.id} ↔ ${e.id}`).toBe(names.secondary.includes(m));
       }
     }
+  });
+
+  it('trains the adductors and the foot and ankle stabilisers with exercises of their own', () => {
+    const ids = (list: readonly { id: string }[]) => list.map((e) => e.id).sort();
+    const adductors = graph.exercisesFor('hip-adductors');
+    expect(ids(adductors.primary)).toEqual(['adductor-squeeze', 'copenhagen-adduction']);
+    expect(ids(adductors.secondary)).toEqual(expect.arrayContaining(['lunge', 'squat']));
+    const feet = graph.exercisesFor('foot-ankle-stabilisers');
+    expect(ids(feet.primary)).toEqual(['short-foot', 'single-leg-balance-reach', 'toe-yoga']);
+    expect(ids(feet.secondary)).toEqual(
+      expect.arrayContaining(['calf-raise', 'eccentric-heel-drop']),
+    );
+    // The soleus exercise works the calves, not the groups it sits beside.
+    expect(graph.musclesOf(graph.exercise('seated-soleus-raise')).primary.map((m) => m.id)).toEqual(
+      ['calves'],
+    );
   });
 
   it('shares rectus femoris between the quadriceps and the hip flexors', () => {

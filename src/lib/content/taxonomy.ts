@@ -6,7 +6,7 @@
 
 export const TIERS = ['primary', 'supporting'] as const;
 export const PHASES = ['landing', 'stance', 'push-off', 'swing'] as const;
-export const JOINTS = ['hip', 'knee', 'ankle', 'pelvis', 'spine', 'trunk'] as const;
+export const JOINTS = ['hip', 'knee', 'ankle', 'foot', 'pelvis', 'spine', 'trunk'] as const;
 export const MOVEMENTS = [
   'flexion',
   'extension',
@@ -17,6 +17,7 @@ export const MOVEMENTS = [
   'plantar flexion',
   'dorsiflexion',
   'inversion',
+  'eversion',
   'rotation',
   'lateral flexion',
   'stabilisation',

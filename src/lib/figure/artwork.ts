@@ -27,13 +27,47 @@ const MIDLINE: Record<View, number> = { front: 364, back: 1084 };
 /**
  * Shapes the package lacks, drawn in its style: one side's outline, mirrored for the other.
  * The hip flexors sit in the crease between the obliques and the top of the thigh, over the
- * upper ends of the inner-thigh strips, which belong to no group on this site.
+ * upper ends of the inner-thigh strips. On the back, the fibularis muscles run down the outer
+ * edge of the lower leg to behind the outer ankle bone, and tibialis posterior shows on the
+ * inner edge above the inner ankle bone, each a few units clear of the calf shapes.
  */
 const DRAWN: Record<View, Record<string, string>> = {
   front: {
     'hip-flexors':
       'M256 641C262 633 272 634 281 644C292 655 303 667 312 679C316 685 320 691 323 698' +
       'C310 696 296 690 285 683C278 678 273 671 268 663C262 657 258 650 256 641Z',
+  },
+  back: {
+    fibularis:
+      'M967 1086C966.5 1087.5 963.5 1099.5 964 1110C964.5 1120.5 968 1135 970.5 1150' +
+      'C973 1165 975 1182 978 1200C981.5 1218 988.5 1254 990 1258C992 1262 990.5 1237.5 988.5 1224' +
+      'C987 1210.5 982 1192 979.5 1178C977 1164 976 1153 974 1140C972 1127 968.5 1109 967.5 1100' +
+      'C966.5 1091 967.5 1084.5 967 1086Z',
+    'tibialis-posterior':
+      'M1036 1141C1037 1143 1038.5 1155.5 1038.5 1168C1038.5 1180.5 1038 1199.5 1035.5 1215' +
+      'C1033.5 1230.5 1026 1259 1025 1261C1024 1263 1027.5 1238.5 1028.5 1226' +
+      'C1029.5 1213.5 1031 1196.5 1031.5 1185C1032 1173.5 1031 1163.5 1031.5 1156' +
+      'C1032.5 1148.5 1035 1139 1036 1141Z',
+  },
+};
+
+/**
+ * Package shapes redrawn here, by slug and by their index in the package's left-side list
+ * (its right-side list holds the mirror images in the same order). The two long inner-thigh
+ * strips of the adductors run up under the hip flexors drawn above, so they are cut short a
+ * few units below them, following the hip flexors' lower edge; the rest of each outline is the
+ * package's, traced.
+ */
+const TRIMMED: Record<View, Record<string, Record<number, string>>> = {
+  front: {
+    adductors: {
+      0:
+        'M323.7 702.4L336.7 731L345.4 759.7L344.4 766.1L340.9 773.3L336.5 778L332.4 779.4' +
+        'L301 696.2Z',
+      1:
+        'M288.8 690L303.6 725L316.1 758.3L326 789.7L332.6 816.4L336.2 839.6L337.2 861.1L335.6 881' +
+        'L331.4 898.4L328.1 873.7L321.4 841.9L302.1 762.2L281.9 685.8Z',
+    },
   },
   back: {},
 };
@@ -71,18 +105,31 @@ export function artworkView(
   exported: unknown,
   source: string = view,
   drawn: Readonly<Record<string, string>> = DRAWN[view],
+  trimmed: Readonly<Record<string, Readonly<Record<number, string>>>> = TRIMMED[view],
 ): ArtworkPart[] {
   const parsed = viewSchema.safeParse(exported);
   if (!parsed.success) {
     throw new Error(`body artwork (${source}) has an unexpected shape: ${parsed.error.message}`);
   }
-  const parts = parsed.data.map(({ slug, path }) => ({
-    view,
-    slug,
-    shapes: [...(path.left ?? []), ...(path.right ?? []), ...(path.common ?? [])].map((d) =>
-      parsePath(d),
-    ),
-  }));
+  const parts = parsed.data.map(({ slug, path }) => {
+    const left = (path.left ?? []).map((d) => parsePath(d));
+    const right = (path.right ?? []).map((d) => parsePath(d));
+    for (const [key, d] of Object.entries(
+      Object.hasOwn(trimmed, slug) ? (trimmed[slug] ?? {}) : {},
+    )) {
+      const index = Number(key);
+      if (index >= left.length || index >= right.length) {
+        throw new Error(`body artwork (${source}) has no shape ${index} of "${slug}" to redraw`);
+      }
+      left[index] = parsePath(d);
+      right[index] = mirrorPath(left[index] ?? [], MIDLINE[view]);
+    }
+    return {
+      view,
+      slug,
+      shapes: [...left, ...right, ...(path.common ?? []).map((d) => parsePath(d))],
+    };
+  });
   const added = Object.entries(drawn).map(([slug, d]) => {
     const side = parsePath(d);
     return { view, slug, shapes: [side, mirrorPath(side, MIDLINE[view])] };

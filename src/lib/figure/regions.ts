@@ -11,7 +11,11 @@ export type FigurePart =
   | 'abs'
   | 'obliques'
   | 'lower-back'
-  | 'hip-flexors';
+  | 'adductors'
+  | 'feet'
+  | 'hip-flexors'
+  | 'fibularis'
+  | 'tibialis-posterior';
 
 export interface Region {
   view: View;
@@ -38,6 +42,17 @@ export const FIGURE_REGIONS = {
   ],
   'hip-flexors': [{ view: 'front', part: 'hip-flexors' }],
   'ankle-dorsiflexors': [{ view: 'front', part: 'tibialis' }],
+  'hip-adductors': [
+    { view: 'front', part: 'adductors' },
+    { view: 'back', part: 'adductors' },
+  ],
+  // The sole muscles are the feet themselves; the long muscles show on the back of the leg.
+  'foot-ankle-stabilisers': [
+    { view: 'back', part: 'fibularis' },
+    { view: 'back', part: 'tibialis-posterior' },
+    { view: 'front', part: 'feet' },
+    { view: 'back', part: 'feet' },
+  ],
 } as const satisfies Record<string, readonly Region[]>;
 
 /** The regions of one muscle group; a group without any is a content mistake. */
@@ -50,7 +65,7 @@ export function regionsFor(
     throw new ContentError(
       group.filePath,
       'id',
-      `the muscle group "${group.id}" has no regions on the body figure; add it to FIGURE_REGIONS in src/lib/body-regions.ts`,
+      `the muscle group "${group.id}" has no regions on the body figure; add it to FIGURE_REGIONS in src/lib/figure/regions.ts`,
     );
   }
   return regions;

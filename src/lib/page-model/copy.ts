@@ -1,5 +1,42 @@
 import type { FacetValue } from '../graph/facets';
+import type { Tier } from '../content/taxonomy';
 import { SITE } from '../site';
+
+const WORDS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/** A count as the copy says it: small numbers in words ("nine"), larger ones in digits. */
+export function countWord(n: number): string {
+  return WORDS[n] ?? String(n);
+}
+
+/** The same text with its first letter in capitals, for a count that starts a sentence. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** How many muscle groups each tier holds, for copy that names the numbers. */
+export type TierCounts = Record<Tier, number>;
+
+export function tierCounts(muscles: readonly { data: { tier: Tier } }[]): TierCounts {
+  return {
+    primary: muscles.filter((m) => m.data.tier === 'primary').length,
+    supporting: muscles.filter((m) => m.data.tier === 'supporting').length,
+  };
+}
 
 /**
  * Titles and descriptions of the pages that are not content entries. The pages and their
@@ -14,8 +51,8 @@ export const PAGE_COPY = {
   muscles: {
     title: 'Muscle groups for runners',
     eyebrow: 'Muscles',
-    description:
-      'The seven muscle groups that decide how fast you run: four primary movers and three supporting groups, with what each does and how to train it.',
+    description: (counts: TierCounts) =>
+      `The ${countWord(counts.primary + counts.supporting)} muscle groups that decide how fast you run: ${countWord(counts.primary)} primary movers and ${countWord(counts.supporting)} supporting groups, with what each does and how to train it.`,
   },
   exercises: {
     title: 'Exercises for runners',

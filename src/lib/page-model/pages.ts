@@ -10,7 +10,7 @@ import { exerciseFilterValues, exerciseMeta, type ResultType } from '../search/a
 import { SITE } from '../site';
 import { urls } from '../urls';
 import type { CardInput } from './card';
-import { browseCopy, PAGE_COPY } from './copy';
+import { browseCopy, PAGE_COPY, tierCounts } from './copy';
 import { asHeading, muscleExerciseSections, SECTIONS } from './sections';
 import { articleLd, breadcrumbLd, exercisePlanLd, type Thing } from './structured-data';
 import type { Heading } from './toc';
@@ -313,7 +313,7 @@ export function buildPages(
       kind: 'muscles',
       path: urls.muscles(),
       title: musclesCopy.title,
-      description: musclesCopy.description,
+      description: musclesCopy.description(tierCounts(graph.muscles)),
       eyebrow: musclesCopy.eyebrow,
       ...listing,
       card: { title: musclesCopy.title, eyebrow: musclesCopy.eyebrow },
