@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getGraph, getGuide, type ExerciseEntry, type MuscleEntry } from '../graph/site-graph';
+import { getPages } from '../page-model/site-pages';
 import { ContentError } from '../content/content-error';
-import { urls } from '../urls';
 import { exerciseClaims, muscleClaims, pageCitations, type Claim } from './citations';
 
 export type SourceEntry = CollectionEntry<'sources'>;
@@ -27,31 +26,29 @@ export interface CitingPage {
 
 let pages: Promise<CitingPage[]> | undefined;
 
-/** Every page kind that carries citations: muscle groups, exercises and the guide. */
+/** The pages of the page model that carry citations: muscle groups, exercises and the guide. */
 export function citingPages(): Promise<CitingPage[]> {
-  pages ??= Promise.all([getGraph(), getGuide()]).then(([atlas, guide]) => [
-    ...atlas.muscles.map((m: MuscleEntry) => ({
-      url: urls.muscle(m.id),
-      title: m.data.name,
-      file: m.filePath ?? m.id,
-      claims: muscleClaims(m.data),
-      body: m.body ?? '',
-    })),
-    ...atlas.exercises.map((e: ExerciseEntry) => ({
-      url: urls.exercise(e.id),
-      title: e.data.name,
-      file: e.filePath ?? e.id,
-      claims: exerciseClaims(e.data),
-      body: e.body ?? '',
-    })),
-    {
-      url: urls.guide(),
-      title: guide.data.title,
-      file: guide.filePath ?? 'guide',
-      claims: [],
-      body: guide.body ?? '',
-    },
-  ]);
+  pages ??= getPages().then((list) =>
+    list.flatMap((page): CitingPage[] => {
+      if (page.kind !== 'muscle' && page.kind !== 'exercise' && page.kind !== 'guide') return [];
+      const { entry } = page;
+      const claims =
+        page.kind === 'muscle'
+          ? muscleClaims(page.entry.data)
+          : page.kind === 'exercise'
+            ? exerciseClaims(page.entry.data)
+            : [];
+      return [
+        {
+          url: page.path,
+          title: page.title,
+          file: entry.filePath ?? entry.id,
+          claims,
+          body: entry.body ?? '',
+        },
+      ];
+    }),
+  );
   return pages;
 }
 

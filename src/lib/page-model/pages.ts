@@ -176,7 +176,10 @@ export function buildPages(
       trail: [musclesCrumb],
       sections: {
         before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.inTheStride)],
-        after: muscleExerciseSections(graph, entry).map(asHeading),
+        after: [
+          ...muscleExerciseSections(graph, entry).map(asHeading),
+          asHeading(SECTIONS.references),
+        ],
       },
       ...muscleSequence(entry.id),
       noun: 'muscle group',
@@ -208,7 +211,7 @@ export function buildPages(
       trail: [exercisesCrumb],
       sections: {
         before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.howToDoIt)],
-        after: [asHeading(SECTIONS.ladder)],
+        after: [asHeading(SECTIONS.ladder), asHeading(SECTIONS.references)],
       },
       ...exerciseSequence(entry.id),
       noun: 'exercise',
@@ -245,6 +248,7 @@ export function buildPages(
     description: guide.data.summary,
     eyebrow: PAGE_COPY.guide.eyebrow,
     trail: [],
+    sections: { before: [], after: [asHeading(SECTIONS.references)] },
     ogType: 'article',
     searchDialog: true,
     search: { type: 'guide' },

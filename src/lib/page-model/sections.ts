@@ -11,6 +11,7 @@ export const SECTIONS = {
   howToDoIt: { slug: 'how-to-do-it', text: 'How to do it' },
   ladder: { slug: 'ladder', text: 'The ladder: easier to harder' },
   strideChart: { slug: 'stride-chart', text: 'Every group across the stride' },
+  references: { slug: 'references', text: 'References' },
 } as const;
 
 export type Section = { slug: string; text: string };
