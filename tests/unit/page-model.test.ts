@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPages, type Page } from '../../src/lib/page-model/pages';
+import { muscleExerciseSections } from '../../src/lib/page-model/sections';
 import { loadContent } from './load-content';
 
 const content = loadContent();
@@ -103,5 +104,13 @@ describe('page model', () => {
       expect(p.prev?.href).toBe(exercises[i]?.path);
       expect(exercises[i]?.next?.label).toBe(p.title);
     });
+  });
+
+  it('lists a muscle group’s exercises in full where they target it, compactly where they assist', () => {
+    const sections = muscleExerciseSections(content.graph, content.graph.muscle('glutes'));
+    expect(sections.map((s) => [s.slug, s.compact])).toEqual([
+      ['exercises', false],
+      ['also-works', true],
+    ]);
   });
 });

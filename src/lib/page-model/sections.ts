@@ -20,6 +20,8 @@ export const asHeading = (section: Section): Heading => ({ depth: 2, ...section 
 
 export interface ExerciseSection<E> extends Section {
   groups: KindGroup<E>[];
+  /** Cards without summaries: the name and tags say enough where the group only assists. */
+  compact: boolean;
 }
 
 /** A muscle page's exercise lists: those that target it, then those that also work it. */
@@ -30,11 +32,17 @@ export function muscleExerciseSections<M extends MuscleNode, E extends ExerciseN
   const { primary, secondary } = graph.exercisesFor(muscle.id);
   const name = muscle.data.name.toLowerCase();
   return [
-    { slug: 'exercises', text: `Exercises that target the ${name}`, groups: graph.byKind(primary) },
+    {
+      slug: 'exercises',
+      text: `Exercises that target the ${name}`,
+      groups: graph.byKind(primary),
+      compact: false,
+    },
     {
       slug: 'also-works',
       text: `Exercises that also work the ${name}`,
       groups: graph.byKind(secondary),
+      compact: true,
     },
   ].filter((s) => s.groups.length > 0);
 }
