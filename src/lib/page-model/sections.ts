@@ -24,7 +24,14 @@ export interface ExerciseSection<E> extends Section {
   compact: boolean;
 }
 
-/** A muscle page's exercise lists: those that target it, then those that also work it. */
+/** Past this many exercises, a muscle page's list of targeting exercises drops its summaries. */
+export const FULL_CARDS_UP_TO = 8;
+
+/**
+ * A muscle page's exercise lists: those that target it, then those that also work it. Long
+ * lists and the assisting list show compact cards, which keeps figure pages inside their
+ * page-weight budget; the browse page for the group shows every card in full.
+ */
 export function muscleExerciseSections<M extends MuscleNode, E extends ExerciseNode>(
   graph: Graph<M, E>,
   muscle: M,
@@ -36,7 +43,7 @@ export function muscleExerciseSections<M extends MuscleNode, E extends ExerciseN
       slug: 'exercises',
       text: `Exercises that target the ${name}`,
       groups: graph.byKind(primary),
-      compact: false,
+      compact: primary.length > FULL_CARDS_UP_TO,
     },
     {
       slug: 'also-works',
