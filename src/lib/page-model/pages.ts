@@ -28,6 +28,8 @@ export interface PageSearch {
   filters?: Record<string, readonly string[]>;
   /** Other names the page goes by, weighted like its title. */
   aliases?: readonly string[];
+  /** Words people search with that are not names for the page; matched, never shown. */
+  terms?: readonly string[];
   /** Extra result metadata, e.g. an exercise's kind, level and equipment. */
   meta?: Record<string, string>;
 }
@@ -65,12 +67,15 @@ interface PageBase {
   lastModified?: Date | undefined;
   /** In the sitemap and open to search engines. */
   indexable: boolean;
+  /** Precached by the service worker, so it opens offline after one visit to the site. */
+  savedOffline: boolean;
   /** Whether the header's search dialog loads; the search page has its own search. */
   searchDialog: boolean;
 }
 
 /** Pages made of lists and copy rather than one content entry. */
-type ListingKind = 'home' | 'muscles' | 'exercises' | 'stride' | 'sources' | 'search' | 'not-found';
+type ListingKind =
+  'home' | 'muscles' | 'exercises' | 'stride' | 'sources' | 'search' | 'not-found' | 'offline';
 
 export type Page = PageBase &
   (
@@ -89,8 +94,11 @@ const publisher = { name: SITE.name, url: absolute(urls.home()) };
 
 /** Fills the defaults every page shares and derives the breadcrumb JSON-LD from the trail. */
 function page<P extends Page>(
-  draft: Omit<P, 'docTitle' | 'sections' | 'noun' | 'prose' | 'jsonLd' | 'indexable'> &
-    Partial<Pick<P, 'docTitle' | 'sections' | 'noun' | 'prose' | 'indexable'>> & {
+  draft: Omit<
+    P,
+    'docTitle' | 'sections' | 'noun' | 'prose' | 'jsonLd' | 'indexable' | 'savedOffline'
+  > &
+    Partial<Pick<P, 'docTitle' | 'sections' | 'noun' | 'prose' | 'indexable' | 'savedOffline'>> & {
       ld?: Thing[];
     },
 ): P {
@@ -110,6 +118,7 @@ function page<P extends Page>(
     noun: 'page',
     prose: true,
     indexable: true,
+    savedOffline: true,
     ...rest,
     jsonLd: [...(trailLd ?? []), ...ld],
   } as unknown as P;
@@ -163,7 +172,7 @@ export function buildPages(
 
   const muscles = graph.muscles.map((entry) => {
     const path = urls.muscle(entry.id);
-    const { name, summary, tier, aliases } = entry.data;
+    const { name, summary, tier, aliases, searchTerms } = entry.data;
     const date = modified(entry);
     return page<PageOf<'muscle'>>({
       kind: 'muscle',
@@ -185,7 +194,7 @@ export function buildPages(
       noun: 'muscle group',
       ogType: 'article',
       searchDialog: true,
-      search: { type: 'muscle', aliases },
+      search: { type: 'muscle', aliases, terms: searchTerms },
       card: { title: name, eyebrow: TIER_SINGULAR[tier], highlight: entry.id },
       lastModified: date,
       ld: [
@@ -196,7 +205,7 @@ export function buildPages(
 
   const exercises = graph.exercises.map((entry) => {
     const path = urls.exercise(entry.id);
-    const { name, summary, kind, aliases, dose, steps } = entry.data;
+    const { name, summary, kind, aliases, searchTerms, dose, steps } = entry.data;
     const eyebrow = `${KIND_LABELS[kind]} exercise`;
     const date = modified(entry);
     const { primary, secondary } = graph.musclesOf(entry);
@@ -210,7 +219,11 @@ export function buildPages(
       eyebrow,
       trail: [exercisesCrumb],
       sections: {
-        before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.howToDoIt)],
+        before: [
+          asHeading(SECTIONS.atAGlance),
+          asHeading(SECTIONS.demonstration),
+          asHeading(SECTIONS.howToDoIt),
+        ],
         after: [asHeading(SECTIONS.ladder), asHeading(SECTIONS.references)],
       },
       ...exerciseSequence(entry.id),
@@ -221,9 +234,10 @@ export function buildPages(
         type: 'exercise',
         filters: exerciseFilterValues(entry, graph),
         aliases,
+        terms: searchTerms,
         meta: exerciseMeta(entry),
       },
-      card: { title: name, eyebrow },
+      card: { title: name, eyebrow, demo: entry.id },
       lastModified: date,
       ld: [
         exercisePlanLd({
@@ -251,7 +265,7 @@ export function buildPages(
     sections: { before: [], after: [asHeading(SECTIONS.references)] },
     ogType: 'article',
     searchDialog: true,
-    search: { type: 'guide' },
+    search: { type: 'guide', terms: guide.data.searchTerms },
     card: { title: guide.data.title, eyebrow: PAGE_COPY.guide.eyebrow },
     lastModified: guideDate,
     ld: [
@@ -316,6 +330,7 @@ export function buildPages(
       ...listing,
       sections: {
         before: [
+          asHeading(SECTIONS.strideRunner),
           asHeading(SECTIONS.strideChart),
           ...stride.map(({ phase }) =>
             asHeading({ slug: phaseAnchor(phase), text: PHASE_LABELS[phase] }),
@@ -370,7 +385,20 @@ export function buildPages(
       ...listing,
       trail: undefined,
       indexable: false,
+      // Hosts answer unknown addresses with it; offline, the offline page takes its place.
+      savedOffline: false,
       card: { title: home.title, eyebrow: home.eyebrow },
+    }),
+    page<PageOf<'offline'>>({
+      kind: 'offline',
+      path: urls.offline(),
+      title: PAGE_COPY.offline.title,
+      description: PAGE_COPY.offline.description,
+      eyebrow: PAGE_COPY.offline.eyebrow,
+      ...listing,
+      trail: undefined,
+      indexable: false,
+      card: { title: PAGE_COPY.offline.title, eyebrow: PAGE_COPY.offline.eyebrow },
     }),
   ];
 }
