@@ -16,6 +16,8 @@ for (const musclePath of musclePaths) {
       ),
     ];
     expect(hrefs.length, `${name} lists exercises that target it`).toBeGreaterThan(0);
+    // Three page loads per exercise: the budget grows with the list, not with the machine.
+    test.setTimeout(30_000 + hrefs.length * 10_000);
 
     for (const href of hrefs) {
       await page.goto(musclePath);

@@ -8,6 +8,7 @@ import { buildDemo } from '../../src/lib/figure/pose/demo';
 import { spriteSvg } from '../../src/lib/figure/pose/render';
 import { SHAPES } from '../../src/lib/figure/pose/shapes';
 import { solidOf } from '../../src/lib/figure/pose/props';
+import { buildScene } from '../../src/lib/figure/pose/scene';
 
 const side = (hip = 0, knee = 0, ankle = 0) => ({
   hip: { flex: hip },
@@ -408,5 +409,20 @@ describe('the demonstration built from a pose file', () => {
       expect(sprite).toContain(`id="${id}"`);
       for (const m of Object.keys(shape.muscles)) expect(sprite).toContain(`id="${id}-${m}"`);
     }
+  });
+});
+
+describe('a band tied to a fixed point', () => {
+  it('runs from the knee to its anchor in every keyframe of the Spanish squat', () => {
+    const { data, skeletons } = load('spanish-squat');
+    const band = data.props.find((p) => p.kind === 'band');
+    expect(band?.anchor).toEqual({ x: 0.42, y: 0.29 });
+    data.keyframes.forEach((frame, i) => {
+      const skeleton = skeletons[i]!;
+      const node = buildScene('side', data, frame, skeleton).before.find((n) => n.key === 'band');
+      const knee = skeleton.right.knee;
+      // The band's shape is one body height long, scaled to the distance it spans.
+      expect(node?.s).toBeCloseTo(Math.hypot(0.42 - knee[0], 0.29 - knee[1]), 6);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildPages, type Page } from '../../src/lib/page-model/pages';
+import { muscleExerciseSections } from '../../src/lib/page-model/sections';
 import { loadContent } from './load-content';
 
 const content = loadContent();
@@ -108,5 +109,18 @@ describe('page model', () => {
       expect(p.prev?.href).toBe(exercises[i]?.path);
       expect(exercises[i]?.next?.label).toBe(p.title);
     });
+  });
+
+  it('lists a muscle group’s exercises in full unless the list is long or only assists', () => {
+    const compactness = (id: string) =>
+      Object.fromEntries(
+        muscleExerciseSections(content.graph, content.graph.muscle(id)).map((s) => [
+          s.slug,
+          s.compact,
+        ]),
+      );
+    // More than eight exercises target the glutes, two the shins.
+    expect(compactness('glutes')).toEqual({ exercises: true, 'also-works': true });
+    expect(compactness('ankle-dorsiflexors')).toEqual({ exercises: false, 'also-works': true });
   });
 });

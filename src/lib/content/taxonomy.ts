@@ -35,6 +35,8 @@ export const EQUIPMENT = [
   'machine',
   'bench',
   'medicine-ball',
+  'box',
+  'trap-bar',
 ] as const;
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 
@@ -82,6 +84,8 @@ export const EQUIPMENT_LABELS: Record<Equipment, string> = {
   machine: 'Gym machine',
   bench: 'Bench',
   'medicine-ball': 'Medicine ball',
+  box: 'Plyo box',
+  'trap-bar': 'Trap bar',
 };
 
 export const LEVEL_LABELS: Record<Level, string> = {

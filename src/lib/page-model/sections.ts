@@ -22,9 +22,18 @@ export const asHeading = (section: Section): Heading => ({ depth: 2, ...section 
 
 export interface ExerciseSection<E> extends Section {
   groups: KindGroup<E>[];
+  /** Cards without summaries: the name and tags say enough where the group only assists. */
+  compact: boolean;
 }
 
-/** A muscle page's exercise lists: those that target it, then those that also work it. */
+/** Past this many exercises, a muscle page's list of targeting exercises drops its summaries. */
+export const FULL_CARDS_UP_TO = 8;
+
+/**
+ * A muscle page's exercise lists: those that target it, then those that also work it. Long
+ * lists and the assisting list show compact cards, which keeps figure pages inside their
+ * page-weight budget; the browse page for the group shows every card in full.
+ */
 export function muscleExerciseSections<M extends MuscleNode, E extends ExerciseNode>(
   graph: Graph<M, E>,
   muscle: M,
@@ -32,11 +41,17 @@ export function muscleExerciseSections<M extends MuscleNode, E extends ExerciseN
   const { primary, secondary } = graph.exercisesFor(muscle.id);
   const name = muscle.data.name.toLowerCase();
   return [
-    { slug: 'exercises', text: `Exercises that target the ${name}`, groups: graph.byKind(primary) },
+    {
+      slug: 'exercises',
+      text: `Exercises that target the ${name}`,
+      groups: graph.byKind(primary),
+      compact: primary.length > FULL_CARDS_UP_TO,
+    },
     {
       slug: 'also-works',
       text: `Exercises that also work the ${name}`,
       groups: graph.byKind(secondary),
+      compact: true,
     },
   ].filter((s) => s.groups.length > 0);
 }

@@ -177,9 +177,11 @@ export function buildScene(
       trunk.after.push(node('rope', shape, 'mid', t.placed, placed, reach / U));
       continue;
     }
-    if (prop.kind === 'band' && prop.to) {
+    if (prop.kind === 'band' && (prop.to || prop.anchor)) {
       const a = project(view, carrierOf(s, prop.carriedBy).at);
-      const b = project(view, carrierOf(s, prop.to).at);
+      const b = prop.to
+        ? project(view, carrierOf(s, prop.to).at)
+        : project(view, [prop.anchor?.x ?? 0, prop.anchor?.y ?? 0, 0]);
       const placed = { at: a, a: angleOf(a, b) };
       trunk.before.push(
         node(prop.id, shape, 'mid', t.placed, placed, Math.hypot(b[0] - a[0], b[1] - a[1]) / U),

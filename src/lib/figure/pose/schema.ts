@@ -108,6 +108,8 @@ const prop = z.strictObject({
   carriedBy: z.enum(CARRIERS).optional(),
   /** Band or rope: the second body part it spans to, e.g. "left-shank". */
   to: z.enum(CARRIERS).optional(),
+  /** Band: a fixed point it is tied to (a rack upright), instead of a second body part. */
+  anchor: z.strictObject({ x: len, y: len }).optional(),
 });
 
 export const poseFileSchema = z
