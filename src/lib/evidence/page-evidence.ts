@@ -1,8 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { getGraph, getGuide, type ExerciseEntry, type MuscleEntry } from '../graph/site-graph';
+import {
+  getComplaints,
+  getGraph,
+  getGuide,
+  type ExerciseEntry,
+  type MuscleEntry,
+} from '../graph/site-graph';
 import { ContentError } from '../content/content-error';
 import { urls } from '../urls';
-import { exerciseClaims, muscleClaims, pageCitations, type Claim } from './citations';
+import {
+  complaintClaims,
+  exerciseClaims,
+  muscleClaims,
+  pageCitations,
+  type Claim,
+} from './citations';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -23,13 +35,15 @@ export interface CitingPage {
   file: string;
   claims: Claim[];
   body: string;
+  /** Frontmatter claims the page renders after its body. */
+  after?: Claim[];
 }
 
 let pages: Promise<CitingPage[]> | undefined;
 
-/** Every page kind that carries citations: muscle groups, exercises and the guide. */
+/** Every page kind that carries citations: muscle groups, exercises, complaints and the guide. */
 export function citingPages(): Promise<CitingPage[]> {
-  pages ??= Promise.all([getGraph(), getGuide()]).then(([atlas, guide]) => [
+  pages ??= Promise.all([getGraph(), getGuide(), getComplaints()]).then(([atlas, guide, index]) => [
     ...atlas.muscles.map((m: MuscleEntry) => ({
       url: urls.muscle(m.id),
       title: m.data.name,
@@ -44,6 +58,17 @@ export function citingPages(): Promise<CitingPage[]> {
       claims: exerciseClaims(e.data),
       body: e.body ?? '',
     })),
+    ...index.complaints.map((c) => {
+      const { before, after } = complaintClaims(c.data);
+      return {
+        url: urls.complaint(c.id),
+        title: c.data.name,
+        file: c.filePath ?? c.id,
+        claims: before,
+        body: c.body ?? '',
+        after,
+      };
+    }),
     {
       url: urls.guide(),
       title: guide.data.title,
@@ -75,12 +100,12 @@ export function pageReferences(pathname: string): Promise<PageReference[]> {
     found = Promise.all([citingPages(), getSources()]).then(([all, bibliography]) => {
       const page = all.find((p) => p.url === key);
       if (!page) return [];
-      for (const claim of page.claims) {
+      for (const claim of [...page.claims, ...(page.after ?? [])]) {
         if (claim.ids.length === 0) {
           throw new ContentError(page.file, `sources.${claim.key}`, 'this claim cites no source');
         }
       }
-      return pageCitations(page.claims, page.body).map((ref) => {
+      return pageCitations(page.claims, page.body, page.after).map((ref) => {
         const source = bibliography.get(ref.id);
         if (!source) {
           throw new ContentError(

@@ -11,6 +11,14 @@ export const SECTIONS = {
   howToDoIt: { slug: 'how-to-do-it', text: 'How to do it' },
   ladder: { slug: 'ladder', text: 'The ladder: easier to harder' },
   strideChart: { slug: 'stride-chart', text: 'Every group across the stride' },
+  helpsWith: { slug: 'helps-with', text: 'Helps with' },
+  seeAProfessional: { slug: 'see-a-professional', text: 'When to see a professional' },
+  musclesInvolved: { slug: 'muscle-groups-involved', text: 'The muscle groups involved' },
+  evidencedExercises: {
+    slug: 'exercises-with-evidence',
+    text: 'Exercises with evidence behind them',
+  },
+  whatToAvoid: { slug: 'what-to-avoid', text: 'What to avoid' },
 } as const;
 
 export type Section = { slug: string; text: string };
