@@ -1,13 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import {
-  getComplaints,
-  getGraph,
-  getGuide,
-  type ExerciseEntry,
-  type MuscleEntry,
-} from '../graph/site-graph';
+import type { PageOf } from '../page-model/pages';
+import { getPages } from '../page-model/site-pages';
 import { ContentError } from '../content/content-error';
-import { urls } from '../urls';
 import {
   complaintClaims,
   exerciseClaims,
@@ -41,42 +35,43 @@ export interface CitingPage {
 
 let pages: Promise<CitingPage[]> | undefined;
 
-/** Every page kind that carries citations: muscle groups, exercises, complaints and the guide. */
+type CitingKind = 'muscle' | 'exercise' | 'guide' | 'complaint';
+const CITING_KINDS: readonly string[] = ['muscle', 'exercise', 'guide', 'complaint'];
+
+/** A page's frontmatter claims, split by whether they render before or after its body. */
+function claimsOf(page: PageOf<CitingKind>): { before: Claim[]; after: Claim[] } {
+  switch (page.kind) {
+    case 'muscle':
+      return { before: muscleClaims(page.entry.data), after: [] };
+    case 'exercise':
+      return { before: exerciseClaims(page.entry.data), after: [] };
+    case 'complaint':
+      return complaintClaims(page.entry.data);
+    case 'guide':
+      return { before: [], after: [] };
+  }
+}
+
+/**
+ * The pages of the page model that carry citations: muscle groups, exercises, complaints and
+ * the guide.
+ */
 export function citingPages(): Promise<CitingPage[]> {
-  pages ??= Promise.all([getGraph(), getGuide(), getComplaints()]).then(([atlas, guide, index]) => [
-    ...atlas.muscles.map((m: MuscleEntry) => ({
-      url: urls.muscle(m.id),
-      title: m.data.name,
-      file: m.filePath ?? m.id,
-      claims: muscleClaims(m.data),
-      body: m.body ?? '',
-    })),
-    ...atlas.exercises.map((e: ExerciseEntry) => ({
-      url: urls.exercise(e.id),
-      title: e.data.name,
-      file: e.filePath ?? e.id,
-      claims: exerciseClaims(e.data),
-      body: e.body ?? '',
-    })),
-    ...index.complaints.map((c) => {
-      const { before, after } = complaintClaims(c.data);
-      return {
-        url: urls.complaint(c.id),
-        title: c.data.name,
-        file: c.filePath ?? c.id,
-        claims: before,
-        body: c.body ?? '',
-        after,
-      };
-    }),
-    {
-      url: urls.guide(),
-      title: guide.data.title,
-      file: guide.filePath ?? 'guide',
-      claims: [],
-      body: guide.body ?? '',
-    },
-  ]);
+  pages ??= getPages().then((list) =>
+    list
+      .filter((page): page is PageOf<CitingKind> => CITING_KINDS.includes(page.kind))
+      .map((page) => {
+        const { before, after } = claimsOf(page);
+        return {
+          url: page.path,
+          title: page.title,
+          file: page.entry.filePath ?? page.entry.id,
+          claims: before,
+          body: page.entry.body ?? '',
+          after,
+        };
+      }),
+  );
   return pages;
 }
 

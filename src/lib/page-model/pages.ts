@@ -200,6 +200,7 @@ export function buildPages(
         after: [
           ...muscleExerciseSections(graph, entry).map(asHeading),
           ...helpsWith(index.helpsWithMuscle(entry).length > 0),
+          asHeading(SECTIONS.references),
         ],
       },
       ...muscleSequence(entry.id),
@@ -235,6 +236,7 @@ export function buildPages(
         after: [
           asHeading(SECTIONS.ladder),
           ...helpsWith(index.helpsWithExercise(entry).length > 0),
+          asHeading(SECTIONS.references),
         ],
       },
       ...exerciseSequence(entry.id),
@@ -283,6 +285,7 @@ export function buildPages(
           asHeading(SECTIONS.musclesInvolved),
           asHeading(SECTIONS.evidencedExercises),
           asHeading(SECTIONS.whatToAvoid),
+          asHeading(SECTIONS.references),
         ],
       },
       ...complaintSequence(entry.id),
@@ -314,6 +317,7 @@ export function buildPages(
     description: guide.data.summary,
     eyebrow: PAGE_COPY.guide.eyebrow,
     trail: [],
+    sections: { before: [], after: [asHeading(SECTIONS.references)] },
     ogType: 'article',
     searchDialog: true,
     search: { type: 'guide' },

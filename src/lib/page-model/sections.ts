@@ -19,6 +19,7 @@ export const SECTIONS = {
     text: 'Exercises with evidence behind them',
   },
   whatToAvoid: { slug: 'what-to-avoid', text: 'What to avoid' },
+  references: { slug: 'references', text: 'References' },
 } as const;
 
 export type Section = { slug: string; text: string };
