@@ -64,7 +64,7 @@ for (const { id } of exercises) {
     await page.goto(`/exercises/${id}/`);
     const expected = complaints.filter((c) => supported(c.data).includes(id)).map((c) => c.id);
     const shown = await page
-      .locator('section.helps-with li > a')
+      .locator('section.helps-with a[href^="/complaints/"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(shown.sort()).toEqual(expected.map((c) => `/complaints/${c}/`).sort());
   });
@@ -84,7 +84,7 @@ test('muscle pages list a complaint only when a supported exercise targets the g
       .map((c) => `/complaints/${c.id}/`);
     await page.goto(`/muscles/${id}/`);
     const shown = await page
-      .locator('section.helps-with li > a')
+      .locator('section.helps-with a[href^="/complaints/"]')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(shown.sort(), id).toEqual(expected.sort());
   }
