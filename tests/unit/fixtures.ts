@@ -24,6 +24,7 @@ export function muscle(id: string, data: Partial<MuscleData> = {}) {
       antagonists: [],
       partners: [],
       aliases: [],
+      searchTerms: [],
       order: 1,
       ...data,
     } satisfies MuscleData,
@@ -49,6 +50,7 @@ export function exercise(
       sources: { dose: ['blagrove-2018'] },
       grades: {},
       aliases: [],
+      searchTerms: [],
       steps: ['Stand up tall.', 'Bend the knees.', 'Stand up again.'],
       ladder: [
         { name: 'Easier', here: false },
