@@ -79,7 +79,7 @@ export function strideKeyframes(): Keyframe[] {
   // Flight: the measured pelvis height, offset to meet the stance heights on either side.
   const offset = RUN_300.map((row, i) => {
     const h = heights[i];
-    return h === null ? null : h - col(row, 2) / STATURE_M;
+    return h === null || h === undefined ? null : h - col(row, 2) / STATURE_M;
   });
   const n = RUN_300.length;
   return RUN_300.map((row, i) => {
