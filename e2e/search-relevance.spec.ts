@@ -31,7 +31,8 @@ const cases: { query: string; expect: string; within: 1 | 3; filters?: string }[
   { query: 'shins', expect: '/complaints/shin-pain/', within: 3 },
   { query: 'shin', expect: '/muscles/ankle-dorsiflexors/', within: 3 },
   { query: 'psoas', expect: '/muscles/hip-flexors/', within: 3 },
-  { query: 'uphill', expect: '/muscles/quadriceps/', within: 3 },
+  // Uphill, the extra work is done mostly at the hip (roberts-2005), so the glutes answer it.
+  { query: 'uphill', expect: '/muscles/glutes/', within: 3 },
   { query: 'push off', expect: '/muscles/calves/', within: 3 },
   { query: 'stride length', expect: '/muscles/hip-flexors/', within: 3 },
   { query: 'shock absorption', expect: '/muscles/calves/', within: 3 },
@@ -110,7 +111,12 @@ const GLUED = /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|Section titled|#/;
 
 /** Every excerpt on the page, of results and of their sections, reads as plain prose. */
 async function expectCleanExcerpts(page: Page): Promise<void> {
-  const excerpts = await page.locator('.search-hit-excerpt').allTextContents();
+  // Source records quote bibliographies ("PLoS One"), not page text: pages only.
+  const excerpts = await page
+    .locator('.search-hit')
+    .filter({ hasNot: page.locator('.search-hit-type', { hasText: /^Source/ }) })
+    .locator('.search-hit-excerpt')
+    .allTextContents();
   for (const text of excerpts) expect(text, 'excerpt').not.toMatch(GLUED);
 }
 
@@ -158,9 +164,9 @@ test('"no equipment" finds exercises that need none, first', async ({ page, requ
 test('a query whose words no page has together is retried with fewer, and says so', async ({
   page,
 }) => {
-  const paths = await resultPaths(page, 'best exercise for shin splints');
+  const paths = await resultPaths(page, 'xylophone exercise for shin splints');
   await expect(page.locator('[data-search-status]')).toHaveText(
-    /^No page has every word of “best exercise for shin splints”\. \d+ results? for “[^”]+”\.$/,
+    /^No page has every word of “xylophone exercise for shin splints”\. \d+ results? for “[^”]+”\.$/,
   );
   const relaxed = /for “([^”]+)”\.$/.exec(
     (await page.locator('[data-search-status]').textContent()) ?? '',

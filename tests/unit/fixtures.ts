@@ -77,6 +77,7 @@ export function complaint(
       name: id[0]?.toUpperCase() + id.slice(1),
       summary: 'A complaint used in tests, described in one sentence of enough length.',
       aliases: [`${id} pain`],
+      searchTerms: [],
       redFlags: [
         { sign: 'It swells up badly.', action: 'See a doctor today.' },
         {

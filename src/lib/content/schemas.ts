@@ -213,6 +213,8 @@ export function contentSchemas(reference: ReferenceFn, knownSources: ReadonlySet
     summary: z.string().min(50).max(160),
     /** Everyday words for it ("shin splints", "IT band"): searched, shown, and each a redirect. */
     aliases: z.array(z.string().min(2)).min(1),
+    /** Words runners search with that are not names for it ("sore knee going downstairs"): search only. */
+    searchTerms: z.array(z.string().min(2)).default([]),
     /** The muscle groups involved, each with its part in the complaint. */
     muscles: z
       .array(

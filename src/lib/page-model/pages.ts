@@ -80,13 +80,23 @@ interface PageBase {
   lastModified?: Date | undefined;
   /** In the sitemap and open to search engines. */
   indexable: boolean;
+  /** Precached by the service worker, so it opens offline after one visit to the site. */
+  savedOffline: boolean;
   /** Whether the header's search dialog loads; the search page has its own search. */
   searchDialog: boolean;
 }
 
 /** Pages made of lists and copy rather than one content entry. */
 type ListingKind =
-  'home' | 'muscles' | 'exercises' | 'complaints' | 'stride' | 'sources' | 'search' | 'not-found';
+  | 'home'
+  | 'muscles'
+  | 'exercises'
+  | 'complaints'
+  | 'stride'
+  | 'sources'
+  | 'search'
+  | 'not-found'
+  | 'offline';
 
 export type Page = PageBase &
   (
@@ -106,8 +116,11 @@ const publisher = { name: SITE.name, url: absolute(urls.home()) };
 
 /** Fills the defaults every page shares and derives the breadcrumb JSON-LD from the trail. */
 function page<P extends Page>(
-  draft: Omit<P, 'docTitle' | 'sections' | 'noun' | 'prose' | 'jsonLd' | 'indexable'> &
-    Partial<Pick<P, 'docTitle' | 'sections' | 'noun' | 'prose' | 'indexable'>> & {
+  draft: Omit<
+    P,
+    'docTitle' | 'sections' | 'noun' | 'prose' | 'jsonLd' | 'indexable' | 'savedOffline'
+  > &
+    Partial<Pick<P, 'docTitle' | 'sections' | 'noun' | 'prose' | 'indexable' | 'savedOffline'>> & {
       ld?: Thing[];
     },
 ): P {
@@ -127,6 +140,7 @@ function page<P extends Page>(
     noun: 'page',
     prose: true,
     indexable: true,
+    savedOffline: true,
     ...rest,
     jsonLd: [...(trailLd ?? []), ...ld],
   } as unknown as P;
@@ -274,7 +288,7 @@ export function buildPages(
 
   const complaints = index.complaints.map((entry) => {
     const path = urls.complaint(entry.id);
-    const { name, summary, aliases } = entry.data;
+    const { name, summary, aliases, searchTerms } = entry.data;
     const { eyebrow } = PAGE_COPY.complaint;
     const date = modified(entry);
     return page<PageOf<'complaint'>>({
@@ -299,7 +313,7 @@ export function buildPages(
       noun: 'complaint',
       ogType: 'article',
       searchDialog: true,
-      search: { type: 'complaint', aliases },
+      search: { type: 'complaint', aliases, terms: searchTerms },
       card: { title: name, eyebrow },
       lastModified: date,
       ld: [
@@ -459,7 +473,20 @@ export function buildPages(
       ...listing,
       trail: undefined,
       indexable: false,
+      // Hosts answer unknown addresses with it; offline, the offline page takes its place.
+      savedOffline: false,
       card: { title: home.title, eyebrow: home.eyebrow },
+    }),
+    page<PageOf<'offline'>>({
+      kind: 'offline',
+      path: urls.offline(),
+      title: PAGE_COPY.offline.title,
+      description: PAGE_COPY.offline.description,
+      eyebrow: PAGE_COPY.offline.eyebrow,
+      ...listing,
+      trail: undefined,
+      indexable: false,
+      card: { title: PAGE_COPY.offline.title, eyebrow: PAGE_COPY.offline.eyebrow },
     }),
   ];
 }
