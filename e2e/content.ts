@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '..', 'content');
  * authors wrote rather than against the build's own reading of it.
  */
 export function frontmatter<T>(
-  collection: 'muscles' | 'exercises' | 'guide',
+  collection: 'muscles' | 'exercises' | 'guide' | 'complaints',
 ): { id: string; data: T }[] {
   const dir = join(root, collection);
   return readdirSync(dir)
@@ -66,4 +66,13 @@ export interface ExerciseMatter {
     perSide?: boolean;
     perWeek: string;
   };
+}
+
+export interface ComplaintMatter {
+  name: string;
+  aliases: string[];
+  muscles: { muscle: string; role: string }[];
+  exercises: { exercise: string; grade: string }[];
+  redFlags: { sign: string }[];
+  avoid: { text: string }[];
 }

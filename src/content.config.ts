@@ -13,6 +13,7 @@ export const collections = {
   muscles: defineCollection({ loader: contentLoader('muscles'), schema: schemas.muscle }),
   exercises: defineCollection({ loader: contentLoader('exercises'), schema: schemas.exercise }),
   guide: defineCollection({ loader: contentLoader('guide'), schema: schemas.guide }),
+  complaints: defineCollection({ loader: contentLoader('complaints'), schema: schemas.complaint }),
   sources: defineCollection({ loader: sourcesLoader(), schema: sourceSchema }),
   /** Each exercise's demonstration: content/exercises/<id>.poses.yaml beside its MDX file. */
   poses: defineCollection({

@@ -14,6 +14,8 @@ export const urls = {
   exercises: () => '/exercises/',
   exercise: (id: string) => `/exercises/${id}/`,
   exerciseFacet: (facet: Facet, value: string) => `/exercises/${facet}/${value}/`,
+  complaints: () => '/complaints/',
+  complaint: (id: string) => `/complaints/${id}/`,
   search: () => '/search/',
   sources: () => '/sources/',
   /** A source's entry on the sources page. */

@@ -1,4 +1,5 @@
 import Cite from './Cite.astro';
+import ComplaintLink from './ComplaintLink.astro';
 import ExerciseLink from './ExerciseLink.astro';
 import Grade from './Grade.astro';
 import MuscleLink from './MuscleLink.astro';
@@ -10,6 +11,7 @@ import StrengthSchedule from './StrengthSchedule.astro';
 export const mdxComponents = {
   MuscleLink,
   ExerciseLink,
+  ComplaintLink,
   Cite,
   Grade,
   StrengthSchedule,

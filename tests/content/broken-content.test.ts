@@ -98,6 +98,36 @@ const cases: { name: string; mutate: (dir: string) => void; expect: string[] }[]
     expect: ['muscles/shins.mdx', '"shins" has no regions on the body figure', 'FIGURE_REGIONS'],
   },
   {
+    name: 'an unknown exercise id in a complaint',
+    mutate: (d) =>
+      edit(d, 'complaints/runners-knee.mdx', (t) =>
+        t.replace(/^ {2}- exercise: step-up$/m, '  - exercise: step-ups'),
+      ),
+    expect: ['complaints/runners-knee.mdx', 'exercises[1].exercise', 'unknown exercise "step-ups"'],
+  },
+  {
+    name: 'an unknown muscle group in a complaint',
+    mutate: (d) =>
+      edit(d, 'complaints/shin-pain.mdx', (t) =>
+        t.replace(/^ {2}- muscle: calves$/m, '  - muscle: shins'),
+      ),
+    expect: ['complaints/shin-pain.mdx', 'muscles[0].muscle', 'unknown muscle group "shins"'],
+  },
+  {
+    name: 'an unknown evidence grade in a complaint',
+    mutate: (d) =>
+      edit(d, 'complaints/achilles-tendinopathy.mdx', (t) =>
+        t.replace(/^ {4}grade: moderate$/m, '    grade: strong'),
+      ),
+    expect: ['complaints/achilles-tendinopathy.mdx', 'exercises', 'grade'],
+  },
+  {
+    name: 'an unknown id in <ComplaintLink>',
+    mutate: (d) =>
+      edit(d, 'complaints/hamstring-strain.mdx', (t) => `${t}\nSee also <ComplaintLink id="shin-splints" />.\n`),
+    expect: ['complaints/hamstring-strain.mdx', '<ComplaintLink id="shin-splints">'],
+  },
+  {
     name: 'a missing muscle file that others reference',
     mutate: (d) => rmSync(join(d, 'muscles/hamstrings.mdx')),
     expect: ['.mdx', 'unknown muscle group "hamstrings"'],

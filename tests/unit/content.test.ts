@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countWords, loadContent } from './load-content';
 
-const { muscles, exercises, guides, graph } = loadContent();
+const { muscles, exercises, guides, complaints, graph, index } = loadContent();
 const guide = guides[0];
 
 describe('the content graph', () => {
@@ -115,6 +115,77 @@ describe('the content graph', () => {
   });
 });
 
+describe('the complaint index', () => {
+  it('has the eight complaints the issue asks for', () => {
+    expect(complaints.map((c) => c.id).sort()).toEqual(
+      [
+        'achilles-tendinopathy',
+        'groin-strain',
+        'hamstring-strain',
+        'high-hamstring-tendinopathy',
+        'iliotibial-band-pain',
+        'plantar-heel-pain',
+        'runners-knee',
+        'shin-pain',
+      ].sort(),
+    );
+  });
+
+  it('links every complaint to at least two exercises and one muscle group', () => {
+    for (const c of index.complaints) {
+      expect(index.exercisesOf(c).length, c.id).toBeGreaterThanOrEqual(2);
+      expect(index.musclesOf(c).length, c.id).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  // The truth here comes from the frontmatter: grades other than "mixed" support a link.
+  const supported = (c: (typeof complaints)[number]) =>
+    c.data.exercises.filter((e) => e.grade !== 'mixed').map((e) => e.exercise.id);
+
+  it('links back exactly: an exercise helps with a complaint iff the complaint lists it with support', () => {
+    for (const e of graph.exercises) {
+      const expected = complaints.filter((c) => supported(c).includes(e.id)).map((c) => c.id);
+      const shown = index.helpsWithExercise(e).map((h) => h.complaint.id);
+      expect(shown.sort(), e.id).toEqual(expected.sort());
+    }
+  });
+
+  it('links back exactly: a muscle group helps iff it is involved and a supported exercise targets it', () => {
+    const targets = new Map(exercises.map((e) => [e.id, e.data.primary.map((r) => r.id)]));
+    for (const m of graph.muscles) {
+      const expected = complaints
+        .filter(
+          (c) =>
+            c.data.muscles.some((i) => i.muscle.id === m.id) &&
+            supported(c).some((id) => targets.get(id)?.includes(m.id)),
+        )
+        .map((c) => c.id);
+      const shown = index.helpsWithMuscle(m).map((c) => c.id);
+      expect(shown.sort(), m.id).toEqual(expected.sort());
+    }
+  });
+
+  it('puts the red flags of bone stress and compartment syndrome on the shin pain page', () => {
+    const shin = complaints.find((c) => c.id === 'shin-pain');
+    const flags = (shin?.data.redFlags ?? []).map((f) => `${f.sign} ${f.action}`).join('\n');
+    expect(flags).toMatch(/bone stress injury/);
+    expect(flags).toMatch(/compartment syndrome/);
+    expect(flags).toMatch(/relative energy deficiency/);
+  });
+
+  it('never grades shin pain exercises as supported: no exercise has been shown to help', () => {
+    const shin = complaints.find((c) => c.id === 'shin-pain');
+    expect(shin?.data.exercises.map((e) => e.grade)).toEqual(['mixed', 'mixed']);
+  });
+
+  it.each(complaints.map((c) => [c.id, c.body] as const))(
+    'complaint page %s runs to 300 words or more',
+    (_, body) => {
+      expect(countWords(body)).toBeGreaterThanOrEqual(300);
+    },
+  );
+});
+
 describe('the writing', () => {
   it.each(muscles.map((m) => [m.id, m.body] as const))(
     'muscle page %s runs to 600 words or more',
@@ -142,10 +213,10 @@ describe('the writing', () => {
   });
 
   it('gives every page a unique summary and every alias a single owner', () => {
-    const summaries = [...muscles, ...exercises].map((e) => e.data.summary);
+    const summaries = [...muscles, ...exercises, ...complaints].map((e) => e.data.summary);
     expect(new Set(summaries).size).toBe(summaries.length);
     const owners = new Map<string, string>();
-    for (const e of [...muscles, ...exercises]) {
+    for (const e of [...muscles, ...exercises, ...complaints]) {
       for (const alias of [e.data.name, ...e.data.aliases].map((a) => a.toLowerCase())) {
         const owner = owners.get(alias);
         expect(

@@ -9,7 +9,7 @@ import { loadContent, sources } from './load-content';
  * bibliography files themselves, not from src/lib, so a bug there cannot hide a bad page.
  */
 const root = join(import.meta.dirname, '..', '..');
-const { muscles, exercises, guides } = loadContent();
+const { muscles, exercises, guides, complaints } = loadContent();
 const guide = guides[0];
 const known = new Set(sources.map((s) => s.id));
 
@@ -29,11 +29,21 @@ function section(body: string, heading: string): string {
   return body.slice(start, next === -1 ? undefined : next);
 }
 
+/** Every source id a complaint's frontmatter cites: red flags, exercises, avoid lines, page sources. */
+const complaintIds = (c: (typeof complaints)[number]) => [
+  ...c.data.sources,
+  ...c.data.redFlags.flatMap((f) => f.sources ?? []),
+  ...c.data.exercises.flatMap((e) => e.sources),
+  ...c.data.avoid.flatMap((a) => a.sources ?? []),
+];
 const frontmatterIds = [
   ...muscles.flatMap((m) => Object.values(m.data.sources).flat()),
   ...exercises.flatMap((e) => e.data.sources.dose),
+  ...complaints.flatMap(complaintIds),
 ];
-const bodyIds = [...muscles, ...exercises, ...guides].flatMap((e) => citesIn(e.body));
+const bodyIds = [...muscles, ...exercises, ...guides, ...complaints].flatMap((e) =>
+  citesIn(e.body),
+);
 
 describe('the bibliography', () => {
   const shared = join(root, '..', 'shared', 'evidence', 'sources.yaml');
@@ -46,12 +56,12 @@ describe('the bibliography', () => {
     },
   );
 
-  it('holds the 39 shared sources and the 31 the site added, each once', () => {
+  it('holds the 39 shared sources and the 36 the site added, each once', () => {
     const count = (file: string) =>
       (parse(readFileSync(join(root, 'content', file), 'utf8')) as unknown[]).length;
     expect(count('sources.yaml')).toBe(39);
-    expect(count('sources-added.yaml')).toBe(31);
-    expect(known.size).toBe(70);
+    expect(count('sources-added.yaml')).toBe(36);
+    expect(known.size).toBe(75);
   });
 
   it('every cited id exists', () => {
@@ -122,8 +132,17 @@ describe('every page cites its claims', () => {
     }
   });
 
+  it.each(complaints.map((c) => [c.id, c] as const))(
+    'complaint %s: what it feels like, why it happens, and what helps with its evidence cited',
+    (_, c) => {
+      section(c.body, 'What it usually feels like');
+      section(c.body, 'Why it happens');
+      expect(citesIn(section(c.body, 'What helps')).length).toBeGreaterThan(0);
+    },
+  );
+
   it('grades are only "mixed" or "limited", each with a reason', () => {
-    for (const e of [...muscles, ...exercises, ...guides]) {
+    for (const e of [...muscles, ...exercises, ...guides, ...complaints]) {
       for (const m of e.body.matchAll(/<Grade\s+level="([^"]*)"\s*(\/?)>/g)) {
         expect(['mixed', 'limited'], e.id).toContain(m[1]);
         expect(m[2], `${e.id}: a grade needs a reason`).toBe('');
@@ -133,7 +152,7 @@ describe('every page cites its claims', () => {
 });
 
 describe('advice agrees with itself', () => {
-  const bodies = [...muscles, ...exercises, ...guides];
+  const bodies = [...muscles, ...exercises, ...guides, ...complaints];
   const range = (r: string) => r.split('-').map(Number) as [number, number?];
 
   it.each(exercises.filter((e) => e.data.kind === 'stretch').map((e) => [e.id, e] as const))(

@@ -1,4 +1,5 @@
-import type { ExerciseData, MuscleData } from '../../src/lib/content/schemas';
+import type { ComplaintData, ExerciseData, MuscleData } from '../../src/lib/content/schemas';
+import type { EvidenceGrade } from '../../src/lib/content/taxonomy';
 
 const ref = <C extends 'muscles' | 'exercises'>(collection: C, id: string) => ({ collection, id });
 
@@ -59,6 +60,43 @@ export function exercise(
       primary: primary.map((m) => ref('muscles', m)),
       secondary: secondary.map((m) => ref('muscles', m)),
     } satisfies ExerciseData,
+  };
+}
+
+/** A small valid complaint naming muscle ids and [exercise id, grade] pairs. */
+export function complaint(
+  id: string,
+  muscles: string[],
+  exercises: [string, EvidenceGrade][],
+  data: Partial<Omit<ComplaintData, 'muscles' | 'exercises'>> = {},
+) {
+  return {
+    id,
+    filePath: `content/complaints/${id}.mdx`,
+    data: {
+      name: id[0]?.toUpperCase() + id.slice(1),
+      summary: 'A complaint used in tests, described in one sentence of enough length.',
+      aliases: [`${id} pain`],
+      searchTerms: [],
+      redFlags: [
+        { sign: 'It swells up badly.', action: 'See a doctor today.' },
+        {
+          sign: 'It locks or gives way.',
+          action: 'See a physio first.',
+          sources: ['winters-2013'],
+        },
+      ],
+      avoid: [{ text: 'Running through the pain.' }],
+      sources: ['crossley-2016'],
+      ...data,
+      muscles: muscles.map((m) => ({ muscle: ref('muscles', m), role: 'Does the work here.' })),
+      exercises: exercises.map(([e, grade]) => ({
+        exercise: ref('exercises', e),
+        grade,
+        evidence: 'What the evidence says about it.',
+        sources: ['crossley-2016'],
+      })),
+    } satisfies ComplaintData,
   };
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentSchemas, type ReferenceFn } from '../../src/lib/content/schemas';
+import { buildComplaintIndex } from '../../src/lib/graph/complaints';
 import { buildGraph } from '../../src/lib/graph/graph';
 import { readContentFiles } from '../read-content';
 import { readSources } from '../../src/lib/evidence/source-files';
@@ -27,7 +28,16 @@ export function loadContent() {
   const muscles = parseWith(schemas.muscle, 'muscles');
   const exercises = parseWith(schemas.exercise, 'exercises');
   const guides = parseWith(schemas.guide, 'guide');
-  return { muscles, exercises, guides, graph: buildGraph(muscles, exercises) };
+  const complaints = parseWith(schemas.complaint, 'complaints');
+  const graph = buildGraph(muscles, exercises);
+  return {
+    muscles,
+    exercises,
+    guides,
+    complaints,
+    graph,
+    index: buildComplaintIndex(graph, complaints),
+  };
 }
 
 /** Words in an MDX body, ignoring component tags and Markdown punctuation. */

@@ -8,7 +8,7 @@ const content = loadContent();
 const [guide] = content.guides;
 // The unit tests validate content with a stand-in reference(); the model only reads ids and data.
 const build = (history = new Map<string, Date>()) =>
-  buildPages(content.graph as never, guide as never, history);
+  buildPages(content.graph as never, guide as never, content.index as never, history);
 const pages: Page[] = build();
 const site = 'https://stride-atlas.example';
 
@@ -22,6 +22,8 @@ const expectedCount =
   1 + // sources
   1 + // exercise list
   content.exercises.length +
+  1 + // complaint list
+  content.complaints.length +
   1 + // search
   1 + // 404
   1; // offline

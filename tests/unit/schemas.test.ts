@@ -5,7 +5,7 @@ import { loadContent, schemas } from './load-content';
  * Every field of every schema, broken in turn on a real entry: the parse must fail and the
  * error must point at that field. Build fixtures prove the same errors stop `astro build`.
  */
-const { muscles, exercises, guides } = loadContent();
+const { muscles, exercises, guides, complaints } = loadContent();
 type Raw = Record<string, unknown>;
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -33,6 +33,7 @@ const cases = [
   { name: 'muscle', schema: schemas.muscle, entry: muscles[0] },
   { name: 'exercise', schema: schemas.exercise, entry: exercises[0] },
   { name: 'guide', schema: schemas.guide, entry: guides[0] },
+  { name: 'complaint', schema: schemas.complaint, entry: complaints[0] },
 ] as const;
 
 /**
@@ -64,11 +65,13 @@ const REQUIRED = {
     'ladder',
   ],
   guide: ['title', 'summary', 'starterSet'],
+  complaint: ['name', 'summary', 'aliases', 'muscles', 'exercises', 'redFlags', 'avoid', 'sources'],
 } as const;
 const OPTIONAL = {
   muscle: ['grades', 'antagonists', 'partners', 'aliases', 'searchTerms', 'updated'],
   exercise: ['secondary', 'grades', 'aliases', 'searchTerms', 'updated'],
   guide: ['searchTerms', 'updated'],
+  complaint: ['searchTerms', 'updated'],
 } as const;
 
 describe.each(cases)('the $name schema', ({ name, schema, entry }) => {
@@ -110,7 +113,35 @@ describe.each(cases)('the $name schema', ({ name, schema, entry }) => {
 describe('nested fields', () => {
   const muscle = rawOf(muscles[0] ?? { data: {} });
   const exercise = rawOf(exercises[0] ?? { data: {} });
+  const complaint = rawOf(complaints[0] ?? { data: {} });
+  const [firstExercise] = complaint['exercises'] as Raw[];
   it.each([
+    [
+      'complaint',
+      'exercises.0.grade',
+      { ...complaint, exercises: [{ ...firstExercise, grade: 'strong' }, firstExercise] },
+    ],
+    [
+      'complaint',
+      'exercises.0.sources.0',
+      { ...complaint, exercises: [{ ...firstExercise, sources: ['nobody-2099'] }, firstExercise] },
+    ],
+    ['complaint', 'exercises', { ...complaint, exercises: [firstExercise] }],
+    [
+      'complaint',
+      'redFlags',
+      { ...complaint, redFlags: [{ sign: 'Only one red flag here.', action: 'See someone.' }] },
+    ],
+    [
+      'complaint',
+      'redFlags.0.action',
+      {
+        ...complaint,
+        redFlags: [{ sign: 'A sign with no action.' }, { sign: 'Another sign.', action: 'Go.' }],
+      },
+    ],
+    ['complaint', 'aliases', { ...complaint, aliases: [] }],
+    ['complaint', 'muscles.0.role', { ...complaint, muscles: [{ muscle: 'calves' }] }],
     ['muscle', 'muscles.0.anatomical', { ...muscle, muscles: [{ common: 'no anatomical name' }] }],
     [
       'muscle',
@@ -185,7 +216,11 @@ describe('nested fields', () => {
       },
     ],
   ] as const)('a %s with a bad %s is rejected there', (kind, path, value) => {
-    const schema = kind === 'muscle' ? schemas.muscle : schemas.exercise;
+    const schema = {
+      muscle: schemas.muscle,
+      exercise: schemas.exercise,
+      complaint: schemas.complaint,
+    }[kind];
     expect(issuePaths(schema, value)).toContain(path);
   });
 });

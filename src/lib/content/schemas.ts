@@ -1,5 +1,14 @@
 import { z } from 'astro/zod';
-import { EQUIPMENT, JOINTS, KINDS, LEVELS, MOVEMENTS, PHASES, TIERS } from './taxonomy';
+import {
+  EQUIPMENT,
+  EVIDENCE_GRADES,
+  JOINTS,
+  KINDS,
+  LEVELS,
+  MOVEMENTS,
+  PHASES,
+  TIERS,
+} from './taxonomy';
 import { citationSchemas } from '../evidence/source-schema';
 
 /**
@@ -8,7 +17,7 @@ import { citationSchemas } from '../evidence/source-schema';
  * the very same rules.
  */
 /** The content collections, each a folder under the content root. */
-export const COLLECTION_NAMES = ['muscles', 'exercises', 'guide'] as const;
+export const COLLECTION_NAMES = ['muscles', 'exercises', 'guide', 'complaints'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 /** Parses an id into Astro's `{ collection, id }` reference shape. */
 export type ReferenceFn = <C extends CollectionName>(
@@ -189,10 +198,75 @@ export function contentSchemas(reference: ReferenceFn, knownSources: ReadonlySet
     updated: z.coerce.date().optional(),
   });
 
-  return { muscle, exercise, guide };
+  /** A line of advice that may cite; a claim about a condition should. */
+  const cited = z.strictObject({
+    /** The advice, in one or two sentences of our own. */
+    text: z.string().min(10).max(300),
+    /** Sources behind it, where it makes a claim. */
+    sources: cite.ids.optional(),
+  });
+
+  const complaint = z.strictObject({
+    /** Display name, the everyday name first: "Runner's knee (patellofemoral pain)". */
+    name: z.string().min(3),
+    /** One sentence used as the meta description and on cards; describes, never diagnoses. */
+    summary: z.string().min(50).max(160),
+    /** Everyday words for it ("shin splints", "IT band"): searched, shown, and each a redirect. */
+    aliases: z.array(z.string().min(2)).min(1),
+    /** Words runners search with that are not names for it ("sore knee going downstairs"): search only. */
+    searchTerms: z.array(z.string().min(2)).default([]),
+    /** The muscle groups involved, each with its part in the complaint. */
+    muscles: z
+      .array(
+        z.strictObject({
+          /** A muscle group on the site. */
+          muscle: reference('muscles'),
+          /** Why this group matters here, in one short line. */
+          role: z.string().min(10).max(200),
+        }),
+      )
+      .min(1),
+    /** Exercises with evidence behind them, each with its grade, what the evidence says and sources. */
+    exercises: z
+      .array(
+        z.strictObject({
+          /** An exercise on the site. */
+          exercise: reference('exercises'),
+          /** How strong the evidence is for this exercise and this complaint. */
+          grade: z.enum(EVIDENCE_GRADES),
+          /** What the evidence says, in one or two sentences of our own. */
+          evidence: z.string().min(20).max(400),
+          /** The sources behind that sentence. */
+          sources: cite.ids,
+        }),
+      )
+      .min(2),
+    /** Signs that need a professional, shown first, at the top of the page. */
+    redFlags: z
+      .array(
+        z.strictObject({
+          /** What the runner notices, in plain words. */
+          sign: z.string().min(10).max(200),
+          /** What it may mean and whom to see, how soon. */
+          action: z.string().min(10).max(300),
+          /** Sources, where the sign points to a condition they describe. */
+          sources: cite.ids.optional(),
+        }),
+      )
+      .min(2),
+    /** What tends to keep it going or make it worse. */
+    avoid: z.array(cited).min(1),
+    /** The sources behind the page as a whole: how it presents and how it is managed. */
+    sources: cite.ids,
+    /** Date of the last meaningful revision. */
+    updated: z.coerce.date().optional(),
+  });
+
+  return { muscle, exercise, guide, complaint };
 }
 
 export type ContentSchemas = ReturnType<typeof contentSchemas>;
 export type MuscleData = z.infer<ContentSchemas['muscle']>;
 export type ExerciseData = z.infer<ContentSchemas['exercise']>;
 export type GuideData = z.infer<ContentSchemas['guide']>;
+export type ComplaintData = z.infer<ContentSchemas['complaint']>;

@@ -93,3 +93,35 @@ export const LEVEL_LABELS: Record<Level, string> = {
   intermediate: 'Intermediate',
   advanced: 'Advanced',
 };
+
+/**
+ * How strongly the evidence backs an exercise for a complaint. Ordered from the best support
+ * this site can honestly claim to none: no exercise for a running complaint reaches "strong".
+ */
+export const EVIDENCE_GRADES = ['moderate', 'limited', 'expert-opinion', 'mixed'] as const;
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+export const EVIDENCE_GRADE_LABELS: Record<EvidenceGrade, string> = {
+  moderate: 'Moderate',
+  limited: 'Limited',
+  'expert-opinion': 'Expert opinion',
+  mixed: 'Mixed',
+};
+
+/** What each grade means, shown in the legend of the complaint pages. */
+export const EVIDENCE_GRADE_MEANINGS: Record<EvidenceGrade, string> = {
+  moderate:
+    'Randomised trials in people with this complaint, or an expert consensus built on them, support this kind of exercise.',
+  limited:
+    'Points in favour, but from one small trial, studies without a control group, or athletes of other sports.',
+  'expert-opinion':
+    'No trials yet: clinicians recommend it in published guidance, reasoning from how the tissue responds to load.',
+  mixed:
+    'Studies point different ways, or the best trial found no clear benefit; no help has been shown.',
+};
+
+/**
+ * The grades that count as support: an exercise or muscle page says it "helps with" a
+ * complaint only at these, never when the evidence is mixed.
+ */
+export const SUPPORTING_GRADES: readonly EvidenceGrade[] = ['moderate', 'limited', 'expert-opinion'];

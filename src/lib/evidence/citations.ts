@@ -31,6 +31,29 @@ export function exerciseClaims(data: Cited): Claim[] {
   return [{ key: 'dose', ids: data.sources?.['dose'] ?? [], grade: data.grades?.['dose'] }];
 }
 
+interface CitedComplaint {
+  redFlags: readonly { sources?: readonly string[] | undefined }[];
+  exercises: readonly { sources: readonly string[] }[];
+  avoid: readonly { sources?: readonly string[] | undefined }[];
+  sources: readonly string[];
+}
+
+/**
+ * A complaint page's frontmatter claims, split by where they render: the red flags and the
+ * page's main sources before the body, the exercises and what to avoid after it. Lines that
+ * make no claim carry no sources and are left out.
+ */
+export function complaintClaims(data: CitedComplaint): { before: Claim[]; after: Claim[] } {
+  const listed = (field: string, items: readonly { sources?: readonly string[] | undefined }[]) =>
+    items.flatMap((item, i) =>
+      item.sources ? [{ key: `${field}[${i}]`, ids: item.sources }] : [],
+    );
+  return {
+    before: [...listed('redFlags', data.redFlags), { key: 'sources', ids: data.sources }],
+    after: [...listed('exercises', data.exercises), ...listed('avoid', data.avoid)],
+  };
+}
+
 const TAG = /<Cite\s+id="([^"]*)"\s*\/>|<([A-Z][A-Za-z]*)\b[^>]*\/?>/g;
 
 /** Every citation in an MDX body, in reading order, components' own citations included. */
@@ -42,10 +65,19 @@ export function bodyCitations(body: string): string[] {
 
 /**
  * A page's reference list: each cited id once, numbered by first use, with how many times it
- * is cited (one back-link per use). Frontmatter claims come first, as they render first.
+ * is cited (one back-link per use), in the order the page renders them: the frontmatter
+ * claims shown before the body, the body, then those shown after it.
  */
-export function pageCitations(claims: readonly Claim[], body: string) {
-  const order = [...claims.flatMap((c) => c.ids), ...bodyCitations(body)];
+export function pageCitations(
+  claims: readonly Claim[],
+  body: string,
+  after: readonly Claim[] = [],
+) {
+  const order = [
+    ...claims.flatMap((c) => c.ids),
+    ...bodyCitations(body),
+    ...after.flatMap((c) => c.ids),
+  ];
   const uses = new Map<string, number>();
   for (const id of order) uses.set(id, (uses.get(id) ?? 0) + 1);
   return [...uses].map(([id, count], index) => ({ id, number: index + 1, uses: count }));

@@ -1,7 +1,14 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { PageOf } from '../page-model/pages';
 import { getPages } from '../page-model/site-pages';
 import { ContentError } from '../content/content-error';
-import { exerciseClaims, muscleClaims, pageCitations, type Claim } from './citations';
+import {
+  complaintClaims,
+  exerciseClaims,
+  muscleClaims,
+  pageCitations,
+  type Claim,
+} from './citations';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -22,32 +29,48 @@ export interface CitingPage {
   file: string;
   claims: Claim[];
   body: string;
+  /** Frontmatter claims the page renders after its body. */
+  after?: Claim[];
 }
 
 let pages: Promise<CitingPage[]> | undefined;
 
-/** The pages of the page model that carry citations: muscle groups, exercises and the guide. */
+type CitingKind = 'muscle' | 'exercise' | 'guide' | 'complaint';
+const CITING_KINDS: readonly string[] = ['muscle', 'exercise', 'guide', 'complaint'];
+
+/** A page's frontmatter claims, split by whether they render before or after its body. */
+function claimsOf(page: PageOf<CitingKind>): { before: Claim[]; after: Claim[] } {
+  switch (page.kind) {
+    case 'muscle':
+      return { before: muscleClaims(page.entry.data), after: [] };
+    case 'exercise':
+      return { before: exerciseClaims(page.entry.data), after: [] };
+    case 'complaint':
+      return complaintClaims(page.entry.data);
+    case 'guide':
+      return { before: [], after: [] };
+  }
+}
+
+/**
+ * The pages of the page model that carry citations: muscle groups, exercises, complaints and
+ * the guide.
+ */
 export function citingPages(): Promise<CitingPage[]> {
   pages ??= getPages().then((list) =>
-    list.flatMap((page): CitingPage[] => {
-      if (page.kind !== 'muscle' && page.kind !== 'exercise' && page.kind !== 'guide') return [];
-      const { entry } = page;
-      const claims =
-        page.kind === 'muscle'
-          ? muscleClaims(page.entry.data)
-          : page.kind === 'exercise'
-            ? exerciseClaims(page.entry.data)
-            : [];
-      return [
-        {
+    list
+      .filter((page): page is PageOf<CitingKind> => CITING_KINDS.includes(page.kind))
+      .map((page) => {
+        const { before, after } = claimsOf(page);
+        return {
           url: page.path,
           title: page.title,
-          file: entry.filePath ?? entry.id,
-          claims,
-          body: entry.body ?? '',
-        },
-      ];
-    }),
+          file: page.entry.filePath ?? page.entry.id,
+          claims: before,
+          body: page.entry.body ?? '',
+          after,
+        };
+      }),
   );
   return pages;
 }
@@ -72,12 +95,12 @@ export function pageReferences(pathname: string): Promise<PageReference[]> {
     found = Promise.all([citingPages(), getSources()]).then(([all, bibliography]) => {
       const page = all.find((p) => p.url === key);
       if (!page) return [];
-      for (const claim of page.claims) {
+      for (const claim of [...page.claims, ...(page.after ?? [])]) {
         if (claim.ids.length === 0) {
           throw new ContentError(page.file, `sources.${claim.key}`, 'this claim cites no source');
         }
       }
-      return pageCitations(page.claims, page.body).map((ref) => {
+      return pageCitations(page.claims, page.body, page.after).map((ref) => {
         const source = bibliography.get(ref.id);
         if (!source) {
           throw new ContentError(

@@ -3,8 +3,17 @@ import type { CollectionName } from '../content/schemas';
 import { FACETS } from '../graph/facets';
 import { urls } from '../urls';
 
+type AliasCollection = Exclude<CollectionName, 'guide'>;
+
+/** Where an entry of each collection lives; an alias redirects there. */
+const CANONICAL: Record<AliasCollection, (id: string) => string> = {
+  muscles: urls.muscle,
+  exercises: urls.exercise,
+  complaints: urls.complaint,
+};
+
 export interface AliasSource {
-  collection: Exclude<CollectionName, 'guide'>;
+  collection: AliasCollection;
   id: string;
   filePath?: string | undefined;
   name: string;
@@ -30,7 +39,8 @@ export function aliasSlug(alias: string): string {
 }
 
 /**
- * Redirects from the names people type (/muscles/quads/, /exercises/rdl/) to the canonical
+ * Redirects from the names people type (/muscles/quads/, /exercises/rdl/,
+ * /complaints/shin-splints/) to the canonical
  * page, derived from each entry's name and aliases. A slug that is already a real page or a
  * browse folder is skipped; one claimed by two different entries fails the build, since the
  * link would land on a guess.
@@ -57,9 +67,11 @@ export function aliasRedirects(sources: readonly AliasSource[]): AliasRedirect[]
       }
       if (owner) continue;
       owners.set(key, source);
-      const to =
-        source.collection === 'muscles' ? urls.muscle(source.id) : urls.exercise(source.id);
-      redirects.push({ from: `/${key}/`, to, name: source.name });
+      redirects.push({
+        from: `/${key}/`,
+        to: CANONICAL[source.collection](source.id),
+        name: source.name,
+      });
     }
   }
   return redirects.sort((a, b) => a.from.localeCompare(b.from));

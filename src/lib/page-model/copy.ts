@@ -61,6 +61,14 @@ export const PAGE_COPY = {
       `All ${count} strength, plyometric, core, stretching and mobility exercises, with the muscles they work, equipment, level and dose.`,
   },
   browse: { eyebrow: 'Browse exercises' },
+  complaints: {
+    title: 'Running complaints',
+    docTitle: 'Running complaints: from pain to practice, with the evidence',
+    eyebrow: 'From pain to practice',
+    description:
+      'Eight common running complaints: what each usually feels like, when to see a professional, and which exercises have evidence behind them, graded honestly.',
+  },
+  complaint: { eyebrow: 'Running complaint' },
   guide: { eyebrow: 'The guide' },
   stride: {
     title: 'The stride, phase by phase',

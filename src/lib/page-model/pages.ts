@@ -4,7 +4,14 @@ import { formatFrequency, formatSetsAndReps } from '../content/dose';
 import { KIND_LABELS, PHASE_LABELS, TIER_SINGULAR } from '../content/taxonomy';
 import { facetValues, type FacetValue } from '../graph/facets';
 import { neighbours } from '../graph/neighbours';
-import type { ExerciseEntry, GuideEntry, MuscleEntry, SiteGraph } from '../graph/site-graph';
+import type {
+  ComplaintEntry,
+  ExerciseEntry,
+  GuideEntry,
+  MuscleEntry,
+  SiteComplaints,
+  SiteGraph,
+} from '../graph/site-graph';
 import { phaseAnchor, strideByPhase } from '../graph/stride';
 import { exerciseFilterValues, exerciseMeta, type ResultType } from '../search/attributes';
 import { SITE } from '../site';
@@ -12,7 +19,13 @@ import { urls } from '../urls';
 import type { CardInput } from './card';
 import { browseCopy, PAGE_COPY, tierCounts } from './copy';
 import { asHeading, muscleExerciseSections, SECTIONS } from './sections';
-import { articleLd, breadcrumbLd, exercisePlanLd, type Thing } from './structured-data';
+import {
+  articleLd,
+  breadcrumbLd,
+  complaintLd,
+  exercisePlanLd,
+  type Thing,
+} from './structured-data';
 import type { Heading } from './toc';
 
 /** A link in the breadcrumb trail or to the previous/next page. */
@@ -75,13 +88,22 @@ interface PageBase {
 
 /** Pages made of lists and copy rather than one content entry. */
 type ListingKind =
-  'home' | 'muscles' | 'exercises' | 'stride' | 'sources' | 'search' | 'not-found' | 'offline';
+  | 'home'
+  | 'muscles'
+  | 'exercises'
+  | 'complaints'
+  | 'stride'
+  | 'sources'
+  | 'search'
+  | 'not-found'
+  | 'offline';
 
 export type Page = PageBase &
   (
     | { kind: 'muscle'; entry: MuscleEntry }
     | { kind: 'exercise'; entry: ExerciseEntry }
     | { kind: 'guide'; entry: GuideEntry }
+    | { kind: 'complaint'; entry: ComplaintEntry }
     | { kind: 'browse'; facet: FacetValue<ExerciseEntry> }
     | { [K in ListingKind]: { kind: K } }[ListingKind]
   );
@@ -143,13 +165,16 @@ function sequence<T extends { id: string; data: { name: string } }>(
 export function buildPages(
   graph: SiteGraph,
   guide: GuideEntry,
+  index: SiteComplaints,
   history: ReadonlyMap<string, Date>,
 ): Page[] {
   const modified = (entry: {
     filePath?: string | undefined;
     data: { updated?: Date | undefined };
   }) => entry.data.updated ?? (entry.filePath ? history.get(resolve(entry.filePath)) : undefined);
-  const latest = newest([...graph.muscles, ...graph.exercises, guide].map(modified));
+  const latest = newest(
+    [...graph.muscles, ...graph.exercises, ...index.complaints, guide].map(modified),
+  );
   const facts = (path: string, name: string, description: string, date: Date | undefined) => ({
     name,
     description,
@@ -160,9 +185,12 @@ export function buildPages(
   const muscleRef = (m: MuscleEntry) => ({ name: m.data.name, url: absolute(urls.muscle(m.id)) });
   const muscleSequence = sequence(graph.muscles, urls.muscle);
   const exerciseSequence = sequence(graph.exercises, urls.exercise);
+  const complaintSequence = sequence(index.complaints, urls.complaint);
+  const helpsWith = (shown: boolean) => (shown ? [asHeading(SECTIONS.helpsWith)] : []);
   const crumb = (label: string, href: string): PageLink => ({ label, href });
   const musclesCrumb = crumb('Muscles', urls.muscles());
   const exercisesCrumb = crumb('Exercises', urls.exercises());
+  const complaintsCrumb = crumb('Complaints', urls.complaints());
   const listing = {
     trail: [] as PageLink[],
     prose: false,
@@ -187,6 +215,7 @@ export function buildPages(
         before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.inTheStride)],
         after: [
           ...muscleExerciseSections(graph, entry).map(asHeading),
+          ...helpsWith(index.helpsWithMuscle(entry).length > 0),
           asHeading(SECTIONS.references),
         ],
       },
@@ -224,7 +253,11 @@ export function buildPages(
           asHeading(SECTIONS.demonstration),
           asHeading(SECTIONS.howToDoIt),
         ],
-        after: [asHeading(SECTIONS.ladder), asHeading(SECTIONS.references)],
+        after: [
+          asHeading(SECTIONS.ladder),
+          ...helpsWith(index.helpsWithExercise(entry).length > 0),
+          asHeading(SECTIONS.references),
+        ],
       },
       ...exerciseSequence(entry.id),
       noun: 'exercise',
@@ -249,6 +282,49 @@ export function buildPages(
           activityFrequency: formatFrequency(dose),
           steps,
         }),
+      ],
+    });
+  });
+
+  const complaints = index.complaints.map((entry) => {
+    const path = urls.complaint(entry.id);
+    const { name, summary, aliases, searchTerms } = entry.data;
+    const { eyebrow } = PAGE_COPY.complaint;
+    const date = modified(entry);
+    return page<PageOf<'complaint'>>({
+      kind: 'complaint',
+      entry,
+      path,
+      title: name,
+      docTitle: `${name}: what helps, what to avoid and when to get help`,
+      description: summary,
+      eyebrow,
+      trail: [complaintsCrumb],
+      sections: {
+        before: [asHeading(SECTIONS.seeAProfessional)],
+        after: [
+          asHeading(SECTIONS.musclesInvolved),
+          asHeading(SECTIONS.evidencedExercises),
+          asHeading(SECTIONS.whatToAvoid),
+          asHeading(SECTIONS.references),
+        ],
+      },
+      ...complaintSequence(entry.id),
+      noun: 'complaint',
+      ogType: 'article',
+      searchDialog: true,
+      search: { type: 'complaint', aliases, terms: searchTerms },
+      card: { title: name, eyebrow },
+      lastModified: date,
+      ld: [
+        complaintLd(
+          {
+            ...facts(path, name, summary, date),
+            about: index.musclesOf(entry).map(({ muscle }) => muscleRef(muscle)),
+            alternateNames: aliases,
+          },
+          publisher,
+        ),
       ],
     });
   });
@@ -353,6 +429,18 @@ export function buildPages(
     }),
     ...exercises,
     ...browse,
+    page<PageOf<'complaints'>>({
+      kind: 'complaints',
+      path: urls.complaints(),
+      title: PAGE_COPY.complaints.title,
+      docTitle: PAGE_COPY.complaints.docTitle,
+      description: PAGE_COPY.complaints.description,
+      eyebrow: PAGE_COPY.complaints.eyebrow,
+      ...listing,
+      card: { title: PAGE_COPY.complaints.title, eyebrow: PAGE_COPY.complaints.eyebrow },
+      lastModified: newest(index.complaints.map(modified)),
+    }),
+    ...complaints,
     page<PageOf<'sources'>>({
       kind: 'sources',
       path: urls.sources(),

@@ -13,6 +13,14 @@ export const SECTIONS = {
   ladder: { slug: 'ladder', text: 'The ladder: easier to harder' },
   strideRunner: { slug: 'in-motion', text: 'One stride in motion' },
   strideChart: { slug: 'stride-chart', text: 'Every group across the stride' },
+  helpsWith: { slug: 'helps-with', text: 'Helps with' },
+  seeAProfessional: { slug: 'see-a-professional', text: 'When to see a professional' },
+  musclesInvolved: { slug: 'muscle-groups-involved', text: 'The muscle groups involved' },
+  evidencedExercises: {
+    slug: 'exercises-with-evidence',
+    text: 'Exercises with evidence behind them',
+  },
+  whatToAvoid: { slug: 'what-to-avoid', text: 'What to avoid' },
   references: { slug: 'references', text: 'References' },
 } as const;
 

@@ -1,6 +1,6 @@
 import { gitDates } from '../../build/git-dates';
 import { contentRoot } from '../content/loader';
-import { getGraph, getGuide } from '../graph/site-graph';
+import { getComplaints, getGraph, getGuide } from '../graph/site-graph';
 import { aliasRedirects, type AliasRedirect } from './aliases';
 import { buildPages, type Page, type PageKind, type PageOf } from './pages';
 
@@ -8,8 +8,8 @@ let pages: Promise<Page[]> | undefined;
 
 /** Every page of the site, computed once per build from the validated content. */
 export function getPages(): Promise<Page[]> {
-  pages ??= Promise.all([getGraph(), getGuide()]).then(([graph, guide]) =>
-    buildPages(graph, guide, gitDates(contentRoot())),
+  pages ??= Promise.all([getGraph(), getGuide(), getComplaints()]).then(
+    ([graph, guide, complaints]) => buildPages(graph, guide, complaints, gitDates(contentRoot())),
   );
   return pages;
 }
@@ -30,16 +30,16 @@ export async function pageOf<K extends PageKind>(kind: K): Promise<PageOf<K>> {
  * `getStaticPaths` for a route with one page per entry, in the shape Astro expects:
  * `{ params: { id }, props: { entry, page } }`.
  */
-export async function entryPaths<K extends 'muscle' | 'exercise'>(kind: K) {
+export async function entryPaths<K extends 'muscle' | 'exercise' | 'complaint'>(kind: K) {
   return (await pagesOf(kind)).map((page) => {
-    const { entry } = page as PageOf<'muscle' | 'exercise'>;
+    const { entry } = page as PageOf<'muscle' | 'exercise' | 'complaint'>;
     return { params: { id: entry.id }, props: { entry: entry as PageOf<K>['entry'], page } };
   });
 }
 
-/** Friendly alias paths for every muscle and exercise, from the validated entries. */
+/** Friendly alias paths for every muscle, exercise and complaint, from the validated entries. */
 export async function getAliasRedirects(): Promise<AliasRedirect[]> {
-  const graph = await getGraph();
+  const [graph, index] = await Promise.all([getGraph(), getComplaints()]);
   return aliasRedirects([
     ...graph.muscles.map((m) => ({
       collection: 'muscles' as const,
@@ -54,6 +54,13 @@ export async function getAliasRedirects(): Promise<AliasRedirect[]> {
       filePath: e.filePath,
       name: e.data.name,
       aliases: e.data.aliases,
+    })),
+    ...index.complaints.map((c) => ({
+      collection: 'complaints' as const,
+      id: c.id,
+      filePath: c.filePath,
+      name: c.data.name,
+      aliases: c.data.aliases,
     })),
   ]);
 }

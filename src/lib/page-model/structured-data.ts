@@ -77,6 +77,41 @@ export function articleLd(page: PageFacts, publisher: { name: string; url: strin
   };
 }
 
+export interface ComplaintFacts extends PageFacts {
+  /** Everyday names of the complaint, e.g. "shin splints". */
+  alternateNames: readonly string[];
+}
+
+/**
+ * A complaint page is a MedicalWebPage about a MedicalCondition. It describes; it names no
+ * treatment as a cure, so the exercises stay links in the page, not `possibleTreatment`.
+ */
+export function complaintLd(page: ComplaintFacts, publisher: { name: string; url: string }): Thing {
+  return {
+    '@context': CONTEXT,
+    '@type': 'MedicalWebPage',
+    name: page.name,
+    description: page.description,
+    url: page.url,
+    mainEntityOfPage: page.url,
+    image: page.image,
+    ...(page.dateModified ? { dateModified: page.dateModified.toISOString() } : {}),
+    about: {
+      '@type': 'MedicalCondition',
+      name: page.name,
+      alternateName: page.alternateNames,
+      associatedAnatomy: page.about?.map((m) => ({
+        '@type': 'AnatomicalStructure',
+        name: m.name,
+        url: m.url,
+      })),
+    },
+    audience: { '@type': 'Audience', audienceType: 'Runners' },
+    author: { '@type': 'Organization', name: publisher.name, url: publisher.url },
+    publisher: { '@type': 'Organization', name: publisher.name, url: publisher.url },
+  };
+}
+
 export interface PlanFacts extends PageFacts {
   exerciseType: string;
   /** "8-12" reps, or undefined for timed work. */
