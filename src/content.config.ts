@@ -11,5 +11,6 @@ export const collections = {
   muscles: defineCollection({ loader: contentLoader('muscles'), schema: schemas.muscle }),
   exercises: defineCollection({ loader: contentLoader('exercises'), schema: schemas.exercise }),
   guide: defineCollection({ loader: contentLoader('guide'), schema: schemas.guide }),
+  programs: defineCollection({ loader: contentLoader('programs'), schema: schemas.program }),
   sources: defineCollection({ loader: sourcesLoader(), schema: sourceSchema }),
 };

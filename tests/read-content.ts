@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentRoot, idFromFileName } from '../src/lib/content/loader';
 
-export type CollectionName = 'muscles' | 'exercises' | 'guide';
-export const COLLECTIONS: readonly CollectionName[] = ['muscles', 'exercises', 'guide'];
+export type CollectionName = 'muscles' | 'exercises' | 'guide' | 'programs';
+export const COLLECTIONS: readonly CollectionName[] = ['muscles', 'exercises', 'guide', 'programs'];
 
 export interface ContentFile {
   collection: CollectionName;

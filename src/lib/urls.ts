@@ -4,6 +4,7 @@
  * `trailingSlash: 'always'`.
  */
 import type { Facet } from './graph/facets';
+import type { ProgramFacet } from './programs/facets';
 
 export const urls = {
   home: () => '/',
@@ -14,6 +15,10 @@ export const urls = {
   exercises: () => '/exercises/',
   exercise: (id: string) => `/exercises/${id}/`,
   exerciseFacet: (facet: Facet, value: string) => `/exercises/${facet}/${value}/`,
+  programs: () => '/programs/',
+  program: (id: string) => `/programs/${id}/`,
+  /** A static filtered list of programs: /programs/level/beginner/, /programs/weeks/8/. */
+  programFacet: (facet: ProgramFacet, value: string) => `/programs/${facet}/${value}/`,
   search: () => '/search/',
   sources: () => '/sources/',
   /** A source's entry on the sources page. */

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { contentSchemas, type ReferenceFn } from '../../src/lib/content/schemas';
 import { buildGraph } from '../../src/lib/graph/graph';
+import { buildProgramIndex } from '../../src/lib/programs/program-index';
 import { readContentFiles } from '../read-content';
 import { readSources } from '../../src/lib/evidence/source-files';
 
@@ -27,7 +28,16 @@ export function loadContent() {
   const muscles = parseWith(schemas.muscle, 'muscles');
   const exercises = parseWith(schemas.exercise, 'exercises');
   const guides = parseWith(schemas.guide, 'guide');
-  return { muscles, exercises, guides, graph: buildGraph(muscles, exercises) };
+  const programs = parseWith(schemas.program, 'programs');
+  const graph = buildGraph(muscles, exercises);
+  return {
+    muscles,
+    exercises,
+    guides,
+    programs,
+    graph,
+    programIndex: buildProgramIndex(programs, graph.exercises),
+  };
 }
 
 /** Words in an MDX body, ignoring component tags and Markdown punctuation. */

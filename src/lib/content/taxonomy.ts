@@ -88,3 +88,15 @@ export const LEVEL_LABELS: Record<Level, string> = {
   intermediate: 'Intermediate',
   advanced: 'Advanced',
 };
+
+/** Parts of a running year a program suits; "returning" is coming back after a break. */
+export const SEASON_PHASES = ['base', 'build', 'race', 'off-season', 'returning'] as const;
+export type SeasonPhase = (typeof SEASON_PHASES)[number];
+
+export const SEASON_PHASE_LABELS: Record<SeasonPhase, string> = {
+  base: 'Base',
+  build: 'Build',
+  race: 'Racing season',
+  'off-season': 'Off-season',
+  returning: 'Returning after a break',
+};

@@ -1,7 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { getPages } from '../page-model/site-pages';
 import { ContentError } from '../content/content-error';
-import { exerciseClaims, muscleClaims, pageCitations, type Claim } from './citations';
+import {
+  exerciseClaims,
+  muscleClaims,
+  pageCitations,
+  programClaims,
+  type Claim,
+} from './citations';
 
 export type SourceEntry = CollectionEntry<'sources'>;
 
@@ -26,10 +32,22 @@ export interface CitingPage {
 
 let pages: Promise<CitingPage[]> | undefined;
 
-/** The pages of the page model that carry citations: muscle groups, exercises and the guide. */
+/** The pages of the page model that carry citations: muscle groups, exercises, programs, the guide. */
 export function citingPages(): Promise<CitingPage[]> {
   pages ??= getPages().then((list) =>
     list.flatMap((page): CitingPage[] => {
+      if (page.kind === 'program') {
+        const { entry } = page.program;
+        return [
+          {
+            url: page.path,
+            title: page.title,
+            file: entry.filePath ?? entry.id,
+            claims: programClaims(entry.data),
+            body: entry.body ?? '',
+          },
+        ];
+      }
       if (page.kind !== 'muscle' && page.kind !== 'exercise' && page.kind !== 'guide') return [];
       const { entry } = page;
       const claims =

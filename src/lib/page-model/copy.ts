@@ -1,4 +1,5 @@
 import type { FacetValue } from '../graph/facets';
+import type { ProgramFacetValue } from '../programs/facets';
 import { SITE } from '../site';
 
 /**
@@ -24,6 +25,13 @@ export const PAGE_COPY = {
       `All ${count} strength, plyometric, core, stretching and mobility exercises, with the muscles they work, equipment, level and dose.`,
   },
   browse: { eyebrow: 'Browse exercises' },
+  programs: {
+    title: 'Strength programs for runners',
+    eyebrow: 'Programs',
+    description: (count: number) =>
+      `${count} week-by-week strength programs for runners, from a first no-equipment block to heavy gym lifting, each with its doses, lighter weeks and sources.`,
+  },
+  programFilter: { eyebrow: 'Browse programs' },
   guide: { eyebrow: 'The guide' },
   stride: {
     title: 'The stride, phase by phase',
@@ -83,6 +91,38 @@ export function browseCopy(value: FacetValue<unknown>): { title: string; descrip
       return {
         title: `${value.label} exercises`,
         description: `${n} rated ${value.label.toLowerCase()}, with the muscles each one works, the equipment it needs and its dose.`,
+      };
+  }
+}
+
+const programs = (n: number) => `${n} program${n === 1 ? '' : 's'}`;
+
+/** Title and description of a filtered program list, worded for its filter so each is unique. */
+export function programFilterCopy(value: ProgramFacetValue<unknown>): {
+  title: string;
+  description: string;
+} {
+  const n = programs(value.programs.length);
+  switch (value.facet) {
+    case 'level':
+      return {
+        title: `${value.label} strength programs`,
+        description: `${n} for runners at the ${value.label.toLowerCase()} level, week by week, with every dose and where each session goes in your running week.`,
+      };
+    case 'equipment':
+      return value.value === 'none'
+        ? {
+            title: 'Strength programs with no equipment',
+            description: `${n} you can follow with your body weight alone, week by week, at home or in a park.`,
+          }
+        : {
+            title: `Strength programs with a ${value.label.toLowerCase()}`,
+            description: `${n} for runners that use a ${value.label.toLowerCase()}, week by week, with every dose and the lighter weeks.`,
+          };
+    case 'weeks':
+      return {
+        title: `${value.label} strength programs`,
+        description: `${n} that run for ${value.label}, with every session, dose and lighter week set out in advance.`,
       };
   }
 }

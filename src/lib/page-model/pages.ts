@@ -1,18 +1,26 @@
 import { resolve } from 'node:path';
 import { newest } from '../../build/git-dates';
 import { formatFrequency, formatSetsAndReps } from '../content/dose';
-import { KIND_LABELS, PHASE_LABELS, TIER_SINGULAR } from '../content/taxonomy';
+import { KIND_LABELS, LEVEL_LABELS, PHASE_LABELS, TIER_SINGULAR } from '../content/taxonomy';
 import { facetValues, type FacetValue } from '../graph/facets';
 import { neighbours } from '../graph/neighbours';
 import type { ExerciseEntry, GuideEntry, MuscleEntry, SiteGraph } from '../graph/site-graph';
 import { phaseAnchor, strideByPhase } from '../graph/stride';
+import { programFacetValues, type ProgramFacetValue } from '../programs/facets';
+import type { SiteProgram, SiteProgramIndex } from '../programs/site-programs';
 import { exerciseFilterValues, exerciseMeta, type ResultType } from '../search/attributes';
 import { SITE } from '../site';
 import { urls } from '../urls';
 import type { CardInput } from './card';
-import { browseCopy, PAGE_COPY } from './copy';
-import { asHeading, muscleExerciseSections, SECTIONS } from './sections';
-import { articleLd, breadcrumbLd, exercisePlanLd, type Thing } from './structured-data';
+import { browseCopy, PAGE_COPY, programFilterCopy } from './copy';
+import { asHeading, muscleExerciseSections, SECTIONS, weekSection } from './sections';
+import {
+  articleLd,
+  breadcrumbLd,
+  exercisePlanLd,
+  programPlanLd,
+  type Thing,
+} from './structured-data';
 import type { Heading } from './toc';
 
 /** A link in the breadcrumb trail or to the previous/next page. */
@@ -70,12 +78,20 @@ interface PageBase {
 }
 
 /** Pages made of lists and copy rather than one content entry. */
-type ListingKind = 'home' | 'muscles' | 'exercises' | 'stride' | 'sources' | 'search' | 'not-found';
+type ListingKind =
+  'home' | 'muscles' | 'exercises' | 'programs' | 'stride' | 'sources' | 'search' | 'not-found';
 
 export type Page = PageBase &
   (
     | { kind: 'muscle'; entry: MuscleEntry }
-    | { kind: 'exercise'; entry: ExerciseEntry }
+    | {
+        kind: 'exercise';
+        entry: ExerciseEntry;
+        /** The programs that use the exercise, for its "In these programs" section. */
+        programs: PageLink[];
+      }
+    | { kind: 'program'; program: SiteProgram }
+    | { kind: 'program-filter'; facet: ProgramFacetValue<SiteProgram> }
     | { kind: 'guide'; entry: GuideEntry }
     | { kind: 'browse'; facet: FacetValue<ExerciseEntry> }
     | { [K in ListingKind]: { kind: K } }[ListingKind]
@@ -134,13 +150,17 @@ function sequence<T extends { id: string; data: { name: string } }>(
 export function buildPages(
   graph: SiteGraph,
   guide: GuideEntry,
+  programIndex: SiteProgramIndex,
   history: ReadonlyMap<string, Date>,
 ): Page[] {
   const modified = (entry: {
     filePath?: string | undefined;
     data: { updated?: Date | undefined };
   }) => entry.data.updated ?? (entry.filePath ? history.get(resolve(entry.filePath)) : undefined);
-  const latest = newest([...graph.muscles, ...graph.exercises, guide].map(modified));
+  const programEntries = programIndex.programs.map((p) => p.entry);
+  const latest = newest(
+    [...graph.muscles, ...graph.exercises, guide, ...programEntries].map(modified),
+  );
   const facts = (path: string, name: string, description: string, date: Date | undefined) => ({
     name,
     description,
@@ -154,6 +174,8 @@ export function buildPages(
   const crumb = (label: string, href: string): PageLink => ({ label, href });
   const musclesCrumb = crumb('Muscles', urls.muscles());
   const exercisesCrumb = crumb('Exercises', urls.exercises());
+  const programsCrumb = crumb('Programs', urls.programs());
+  const programSequence = sequence(programEntries, urls.program);
   const listing = {
     trail: [] as PageLink[],
     prose: false,
@@ -200,9 +222,13 @@ export function buildPages(
     const eyebrow = `${KIND_LABELS[kind]} exercise`;
     const date = modified(entry);
     const { primary, secondary } = graph.musclesOf(entry);
+    const programs = programIndex
+      .usedBy(entry.id)
+      .map((p) => crumb(p.entry.data.name, urls.program(p.entry.id)));
     return page<PageOf<'exercise'>>({
       kind: 'exercise',
       entry,
+      programs,
       path,
       title: name,
       docTitle: `${name}: how to do it, dose and progressions`,
@@ -211,7 +237,11 @@ export function buildPages(
       trail: [exercisesCrumb],
       sections: {
         before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.howToDoIt)],
-        after: [asHeading(SECTIONS.ladder), asHeading(SECTIONS.references)],
+        after: [
+          asHeading(SECTIONS.ladder),
+          ...(programs.length > 0 ? [asHeading(SECTIONS.inPrograms)] : []),
+          asHeading(SECTIONS.references),
+        ],
       },
       ...exerciseSequence(entry.id),
       noun: 'exercise',
@@ -280,6 +310,77 @@ export function buildPages(
     });
   });
 
+  const programPages = programIndex.programs.map((program) => {
+    const { entry, weeks } = program;
+    const { name, summary, level, aliases, sessionsPerWeek, minutes } = entry.data;
+    const path = urls.program(entry.id);
+    const eyebrow = `${LEVEL_LABELS[level]} program · ${weeks.length} weeks`;
+    const date = modified(entry);
+    const frequency = `${sessionsPerWeek} session${sessionsPerWeek === 1 ? '' : 's'} a week`;
+    return page<PageOf<'program'>>({
+      kind: 'program',
+      program,
+      path,
+      title: name,
+      docTitle: `${name}: a ${weeks.length}-week strength program for runners`,
+      description: summary,
+      eyebrow,
+      trail: [programsCrumb],
+      sections: {
+        before: [
+          asHeading(SECTIONS.atAGlance),
+          asHeading(SECTIONS.whereSessionsGo),
+          asHeading(SECTIONS.progression),
+        ],
+        after: [
+          ...weeks.map((w) => asHeading(weekSection(w.week))),
+          asHeading(SECTIONS.references),
+        ],
+      },
+      ...programSequence(entry.id),
+      noun: 'program',
+      ogType: 'article',
+      searchDialog: true,
+      search: {
+        type: 'program',
+        aliases,
+        meta: { kind: `${weeks.length} weeks, ${frequency}`, level: LEVEL_LABELS[level] },
+      },
+      card: { title: name, eyebrow },
+      lastModified: date,
+      ld: [
+        programPlanLd({
+          ...facts(path, name, summary, date),
+          exerciseType: 'Strength training for runners',
+          activityFrequency: `${frequency} for ${weeks.length} weeks`,
+          minutes,
+          sessions: weeks.flatMap((w) =>
+            w.sessions.map((s) => ({
+              name: `Week ${w.week}, session ${s.name}`,
+              url: absolute(`${path}#${weekSection(w.week).slug}`),
+              workload: s.rows.map((r) => `${r.rung ?? r.exercise.data.name} ${r.dose}`).join('; '),
+            })),
+          ),
+        }),
+      ],
+    });
+  });
+
+  const programFilters = programFacetValues(programIndex.programs).map((facet) => {
+    const copy = programFilterCopy(facet);
+    return page<PageOf<'program-filter'>>({
+      kind: 'program-filter',
+      facet,
+      path: urls.programFacet(facet.facet, facet.value),
+      ...copy,
+      eyebrow: PAGE_COPY.programFilter.eyebrow,
+      ...listing,
+      trail: [programsCrumb],
+      card: { title: copy.title, eyebrow: PAGE_COPY.programFilter.eyebrow },
+      lastModified: newest(facet.programs.map((p) => modified(p.entry))),
+    });
+  });
+
   const stride = strideByPhase(graph.muscles);
   const { home, muscles: musclesCopy, exercises: exercisesCopy } = PAGE_COPY;
   return [
@@ -338,6 +439,18 @@ export function buildPages(
     }),
     ...exercises,
     ...browse,
+    page<PageOf<'programs'>>({
+      kind: 'programs',
+      path: urls.programs(),
+      title: PAGE_COPY.programs.title,
+      description: PAGE_COPY.programs.description(programIndex.programs.length),
+      eyebrow: PAGE_COPY.programs.eyebrow,
+      ...listing,
+      card: { title: PAGE_COPY.programs.title, eyebrow: PAGE_COPY.programs.eyebrow },
+      lastModified: newest(programEntries.map(modified)),
+    }),
+    ...programPages,
+    ...programFilters,
     page<PageOf<'sources'>>({
       kind: 'sources',
       path: urls.sources(),

@@ -11,6 +11,9 @@ export const SECTIONS = {
   howToDoIt: { slug: 'how-to-do-it', text: 'How to do it' },
   ladder: { slug: 'ladder', text: 'The ladder: easier to harder' },
   strideChart: { slug: 'stride-chart', text: 'Every group across the stride' },
+  inPrograms: { slug: 'in-programs', text: 'In these programs' },
+  whereSessionsGo: { slug: 'where-sessions-go', text: 'Where the sessions go' },
+  progression: { slug: 'progression', text: 'How it progresses' },
   references: { slug: 'references', text: 'References' },
 } as const;
 
@@ -38,3 +41,9 @@ export function muscleExerciseSections<M extends MuscleNode, E extends ExerciseN
     },
   ].filter((s) => s.groups.length > 0);
 }
+
+/** The section of one week of a program; its id is also the week's link target. */
+export const weekSection = (week: number): Section => ({
+  slug: `week-${week}`,
+  text: `Week ${week}`,
+});

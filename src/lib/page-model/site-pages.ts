@@ -1,6 +1,7 @@
 import { gitDates } from '../../build/git-dates';
 import { contentRoot } from '../content/loader';
 import { getGraph, getGuide } from '../graph/site-graph';
+import { getPrograms } from '../programs/site-programs';
 import { aliasRedirects, type AliasRedirect } from './aliases';
 import { buildPages, type Page, type PageKind, type PageOf } from './pages';
 
@@ -8,8 +9,8 @@ let pages: Promise<Page[]> | undefined;
 
 /** Every page of the site, computed once per build from the validated content. */
 export function getPages(): Promise<Page[]> {
-  pages ??= Promise.all([getGraph(), getGuide()]).then(([graph, guide]) =>
-    buildPages(graph, guide, gitDates(contentRoot())),
+  pages ??= Promise.all([getGraph(), getGuide(), getPrograms()]).then(([graph, guide, programs]) =>
+    buildPages(graph, guide, programs, gitDates(contentRoot())),
   );
   return pages;
 }

@@ -13,6 +13,7 @@ export const RESULT_TYPES = {
   guide: 'Guide',
   muscle: 'Muscle group',
   exercise: 'Exercise',
+  program: 'Program',
   source: 'Source',
 } as const;
 export type ResultType = keyof typeof RESULT_TYPES;
