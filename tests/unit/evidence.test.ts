@@ -9,7 +9,7 @@ import { loadContent, sources } from './load-content';
  * bibliography files themselves, not from src/lib, so a bug there cannot hide a bad page.
  */
 const root = join(import.meta.dirname, '..', '..');
-const { muscles, exercises, guides } = loadContent();
+const { muscles, exercises, guides, programs } = loadContent();
 const guide = guides[0];
 const known = new Set(sources.map((s) => s.id));
 
@@ -32,8 +32,13 @@ function section(body: string, heading: string): string {
 const frontmatterIds = [
   ...muscles.flatMap((m) => Object.values(m.data.sources).flat()),
   ...exercises.flatMap((e) => e.data.sources.dose),
+  ...programs.flatMap((p) => [...p.data.sources.structure, ...p.data.sources.progression]),
 ];
-const bodyIds = [...muscles, ...exercises, ...guides].flatMap((e) => citesIn(e.body));
+// Every program page shows the scheduling model, which cites by itself.
+const bodyIds = [
+  ...[...muscles, ...exercises, ...guides, ...programs].flatMap((e) => citesIn(e.body)),
+  ...(programs.length > 0 ? SCHEDULE_IDS : []),
+];
 
 describe('the bibliography', () => {
   const shared = join(root, '..', 'shared', 'evidence', 'sources.yaml');
@@ -46,12 +51,12 @@ describe('the bibliography', () => {
     },
   );
 
-  it('holds the 39 shared sources and the 7 the site added, each once', () => {
+  it('holds the 39 shared sources and the 9 the site added, each once', () => {
     const count = (file: string) =>
       (parse(readFileSync(join(root, 'content', file), 'utf8')) as unknown[]).length;
     expect(count('sources.yaml')).toBe(39);
-    expect(count('sources-added.yaml')).toBe(7);
-    expect(known.size).toBe(46);
+    expect(count('sources-added.yaml')).toBe(9);
+    expect(known.size).toBe(48);
   });
 
   it('every cited id exists', () => {
@@ -123,7 +128,7 @@ describe('every page cites its claims', () => {
   });
 
   it('grades are only "mixed" or "limited", each with a reason', () => {
-    for (const e of [...muscles, ...exercises, ...guides]) {
+    for (const e of [...muscles, ...exercises, ...guides, ...programs]) {
       for (const m of e.body.matchAll(/<Grade\s+level="([^"]*)"\s*(\/?)>/g)) {
         expect(['mixed', 'limited'], e.id).toContain(m[1]);
         expect(m[2], `${e.id}: a grade needs a reason`).toBe('');
