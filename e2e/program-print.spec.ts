@@ -13,7 +13,7 @@ import {
  * another week. The expected rows come from the program files, not from the build.
  */
 const programs = frontmatter<ProgramMatter>('programs');
-const names = new Map(frontmatter<ExerciseMatter>('exercises').map((e) => [e.id, e.name]));
+const names = new Map(frontmatter<ExerciseMatter>('exercises').map((e) => [e.id, e.data.name]));
 
 const dash = (range: string) => range.replace('-', '–');
 /** The part of a row's dose the file fixes: "3 × 8–10" or "40–60 foot contacts". */

@@ -6,7 +6,7 @@ import { frontmatter, type ExerciseMatter, type ProgramMatter } from './content'
 
 /** The truth: the program and exercise files as written. */
 const programs = frontmatter<ProgramMatter>('programs');
-const exerciseNames = new Map(frontmatter<ExerciseMatter>('exercises').map((e) => [e.id, e.name]));
+const exerciseNames = new Map(frontmatter<ExerciseMatter>('exercises').map((e) => [e.id, e.data.name]));
 const LEVELS = ['beginner', 'intermediate', 'advanced'];
 const byLevelThenLength = [...programs].sort(
   (a, b) =>
