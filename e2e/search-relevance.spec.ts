@@ -28,7 +28,6 @@ const cases: { query: string; expect: string; within: 1 | 3; filters?: string }[
   { query: 'shins', expect: '/muscles/ankle-dorsiflexors/', within: 1 },
   { query: 'shin', expect: '/muscles/ankle-dorsiflexors/', within: 3 },
   { query: 'psoas', expect: '/muscles/hip-flexors/', within: 3 },
-  { query: 'calf', expect: '/muscles/calves/', within: 3 },
   { query: 'uphill', expect: '/muscles/quadriceps/', within: 3 },
   { query: 'push off', expect: '/muscles/calves/', within: 3 },
   { query: 'stride length', expect: '/muscles/hip-flexors/', within: 3 },
@@ -37,15 +36,66 @@ const cases: { query: string; expect: string; within: 1 | 3; filters?: string }[
   { query: 'warm up', expect: '/guide/', within: 3 },
   { query: 'calves', expect: '/exercises/calf-raise/', within: 3, filters: 'equipment=none' },
   { query: 'hamstring', expect: '/exercises/hamstring-curl/', within: 1, filters: 'kind=strength' },
+
+  // Naming a muscle group opens the group, not the exercises named after it.
+  { query: 'hamstring', expect: '/muscles/hamstrings/', within: 1 },
+  { query: 'hamstrings', expect: '/muscles/hamstrings/', within: 1 },
+  { query: 'calf', expect: '/muscles/calves/', within: 1 },
+  { query: 'calves', expect: '/muscles/calves/', within: 1 },
+  { query: 'glute', expect: '/muscles/glutes/', within: 1 },
+  { query: 'quadriceps', expect: '/muscles/quadriceps/', within: 1 },
+  { query: 'core', expect: '/muscles/core/', within: 1 },
+  { query: 'hip flexors', expect: '/muscles/hip-flexors/', within: 1 },
+
+  // Complaints, goals and plain words: each entry's searchTerms.
+  { query: 'shin splints', expect: '/muscles/ankle-dorsiflexors/', within: 1 },
+  { query: 'sore shins', expect: '/muscles/ankle-dorsiflexors/', within: 1 },
+  { query: 'foot slap', expect: '/muscles/ankle-dorsiflexors/', within: 3 },
+  { query: "runner's knee", expect: '/muscles/quadriceps/', within: 1 },
+  { query: 'runner’s knee', expect: '/muscles/quadriceps/', within: 1 },
+  { query: 'knee pain', expect: '/muscles/quadriceps/', within: 3 },
+  { query: 'bum', expect: '/muscles/glutes/', within: 1 },
+  { query: 'dead butt', expect: '/muscles/glutes/', within: 1 },
+  { query: 'hip drop', expect: '/muscles/glutes/', within: 3 },
+  { query: 'IT band', expect: '/muscles/glutes/', within: 3 },
+  { query: 'pulled hamstring', expect: '/muscles/hamstrings/', within: 1 },
+  { query: 'sprint speed', expect: '/muscles/hamstrings/', within: 3 },
+  { query: 'achilles', expect: '/muscles/calves/', within: 3 },
+  { query: 'tight calves', expect: '/exercises/calf-stretch/', within: 3 },
+  { query: 'tight hip flexors', expect: '/exercises/hip-flexor-stretch/', within: 3 },
+  { query: 'knee drive', expect: '/muscles/hip-flexors/', within: 3 },
+  { query: 'six pack', expect: '/muscles/core/', within: 1 },
+  { query: 'lower back pain', expect: '/muscles/core/', within: 3 },
+  { query: 'lower abs', expect: '/exercises/leg-raise/', within: 1 },
+  { query: 'obliques', expect: '/exercises/russian-twist/', within: 3 },
+  { query: 'stiff ankles', expect: '/exercises/ankle-mobility-drill/', within: 1 },
+  { query: 'stairs', expect: '/exercises/step-up/', within: 1 },
+  { query: 'strong legs', expect: '/exercises/squat/', within: 3 },
+  { query: 'training plan', expect: '/guide/', within: 1 },
+  { query: 'how often', expect: '/guide/', within: 1 },
 ];
 
 async function resultPaths(page: Page, query: string, filters = ''): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}${filters ? `&${filters}` : ''}`);
   const status = page.locator('[data-search-status]');
-  await expect(status).toHaveText(/result|Nothing matches/);
+  // A cold page: Pagefind, the filter index and the excerpts all load first.
+  await expect(status).toHaveText(/result|Nothing matches/, { timeout: 15_000 });
+  await expectCleanExcerpts(page);
   return page
     .locator('.search-results > li > a')
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/**
+ * Words run together ("curlThis", "Dose3", "FrontBack") mean two elements' text was indexed
+ * without a separator; "Section titled" is the heading links' hidden text.
+ */
+const GLUED = /[a-z][A-Z]|[A-Za-z]\d|\d[A-Za-z]|Section titled|#/;
+
+/** Every excerpt on the page, of results and of their sections, reads as plain prose. */
+async function expectCleanExcerpts(page: Page): Promise<void> {
+  const excerpts = await page.locator('.search-hit-excerpt').allTextContents();
+  for (const text of excerpts) expect(text, 'excerpt').not.toMatch(GLUED);
 }
 
 for (const c of cases) {
@@ -77,4 +127,59 @@ test('a no-equipment search returns only exercises that need no equipment', asyn
   const paths = await resultPaths(page, 'core', 'equipment=none');
   expect(paths.length).toBeGreaterThan(0);
   for (const path of paths) expect(allowed, path).toContain(path);
+});
+
+test('"no equipment" finds exercises that need none, first', async ({ page, request }) => {
+  const browse = await (await request.get('/exercises/equipment/none/')).text();
+  const allowed = new Set(
+    [...browse.matchAll(/<a href="(\/exercises\/[a-z-]+\/)"/g)].map((m) => m[1]),
+  );
+  const paths = await resultPaths(page, 'no equipment');
+  expect(paths.length).toBeGreaterThanOrEqual(5);
+  for (const path of paths.slice(0, 5)) expect(allowed, path).toContain(path);
+});
+
+test('a query whose words no page has together is retried with fewer, and says so', async ({
+  page,
+}) => {
+  const paths = await resultPaths(page, 'best exercise for shin splints');
+  await expect(page.locator('[data-search-status]')).toHaveText(
+    /^No page has every word of “best exercise for shin splints”\. \d+ results? for “[^”]+”\.$/,
+  );
+  const relaxed = /for “([^”]+)”\.$/.exec(
+    (await page.locator('[data-search-status]').textContent()) ?? '',
+  )?.[1];
+  expect(relaxed?.split(' ')).toHaveLength(4);
+  expect(relaxed).toContain('shin splints');
+  expect(paths.slice(0, 3)).toEqual(expect.arrayContaining(['/exercises/tibialis-raise/']));
+});
+
+test('a query that finds pages with every word is not retried', async ({ page }) => {
+  await resultPaths(page, 'shin splints');
+  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results?$/);
+});
+
+test('the index holds prose only: no page text runs words together or carries anchor text', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const pages = await page.evaluate(async () => {
+    const url = '/pagefind/pagefind.js';
+    const pagefind = await import(/* @vite-ignore */ url);
+    const found = await pagefind.search(null, {
+      filters: { type: { any: ['guide', 'muscle', 'exercise'] } },
+    });
+    return Promise.all(
+      found.results.map(async (r: { data: () => Promise<{ url: string; content: string }> }) => {
+        const data = await r.data();
+        return { url: data.url, content: data.content };
+      }),
+    );
+  });
+  // The guide, 7 muscle groups, at least 20 exercises.
+  expect(pages.length).toBeGreaterThanOrEqual(28);
+  for (const { url, content } of pages) {
+    const glued = content.match(new RegExp(`\\S*(?:${GLUED.source})\\S*`, 'g')) ?? [];
+    expect(glued, url).toEqual([]);
+  }
 });

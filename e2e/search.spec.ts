@@ -120,14 +120,27 @@ test.describe('the search page', () => {
     );
   });
 
-  test('without JavaScript it says so and offers the browse pages', async ({ browser }) => {
+  test('without JavaScript it says so, and its form still submits as a GET', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/exercises/squat/');
     await page.getByRole('link', { name: /Search/ }).click();
     await expect(page).toHaveURL('/search/');
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('searchbox')).toBeHidden();
+    const input = page.getByRole('searchbox', { name: 'Search exercises, muscles and the guide' });
+    await input.fill('calf raise');
+    await page
+      .getByRole('group', { name: 'Kind' })
+      .getByRole('checkbox', { name: /Strength/ })
+      .check();
+    // Keyboard only: Tab from the box to the button, then Enter.
+    await input.focus();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Search' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL('/search/?q=calf+raise&kind=strength');
     await page
       .getByRole('navigation', { name: 'Browse exercises' })
       .getByRole('link', { name: /^Calves/ })
@@ -135,18 +148,151 @@ test.describe('the search page', () => {
     await expect(page).toHaveURL('/exercises/muscle/calves/');
     await context.close();
   });
+
+  test('with JavaScript, Enter in the box submits the form and the results come back', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    const input = page.getByRole('searchbox', { name: 'Search exercises, muscles and the guide' });
+    await input.fill('plank');
+    await expect(page.locator('.search-hit-title').first()).toHaveText('Plank');
+    await input.press('Enter');
+    await page.waitForURL('/search/?q=plank');
+    await expect(input).toHaveValue('plank');
+    await expect(page.locator('.search-hit-title').first()).toHaveText('Plank');
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.waitForURL('/search/?q=plank');
+    await expect(page.locator('.search-hit-title').first()).toHaveText('Plank');
+  });
+
+  test('shows ten results, then ten more on request, loading excerpts only for those', async ({
+    page,
+  }) => {
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/pagefind/fragment/')) fragments.push(r.url());
+    });
+    await page.goto('/search/?q=knee');
+    const status = page.locator('[data-search-status]');
+    // The first search on a cold page loads Pagefind, the filter index and ten excerpts.
+    await expect(status).toHaveText(/^(\d+) results, showing the first 10$/, { timeout: 15_000 });
+    const total = Number(/^(\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await expect(page.locator('.search-results > li')).toHaveCount(10);
+    expect(fragments).toHaveLength(10);
+    const more = page.getByRole('button', { name: /^Show \d+ more$/ });
+    await more.click();
+    const shown = Math.min(total, 20);
+    await expect(page.locator('.search-results > li')).toHaveCount(shown);
+    expect(fragments).toHaveLength(shown);
+    await expect(page.locator('.search-results > li > a').nth(10)).toBeFocused();
+  });
 });
 
-test('content pages load no search code until search is opened', async ({ page }) => {
+/** The paths a page requests, as they happen. */
+function requests(page: Page): string[] {
   const requested: string[] = [];
   page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  return requested;
+}
+const pagefindCore = (paths: string[]) =>
+  ['/pagefind/pagefind.js', '/pagefind/pagefind-worker.js', '/pagefind/wasm.en.pagefind'].every(
+    (file) => paths.includes(file),
+  ) && paths.some((p) => p.endsWith('.pf_meta'));
+
+test('content pages load no search code until the reader shows intent', async ({ page }) => {
+  const requested = requests(page);
   await page.goto('/muscles/calves/');
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((p) => p.startsWith('/pagefind/') || /dialog|render/.test(p))).toEqual(
+  expect(requested.filter((p) => p.startsWith('/pagefind/') || /dialog|client/.test(p))).toEqual(
     [],
   );
   await page.keyboard.press('/');
   await dialogInput(page).fill('plank');
   await expect(dialog(page).locator('.search-hit').first()).toBeVisible();
-  expect(requested.some((p) => p.startsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(pagefindCore(requested)).toBe(true);
+});
+
+test.describe('Pagefind starts loading on intent, before any typing', () => {
+  test('pointer over the search control', async ({ page }) => {
+    const requested = requests(page);
+    await page.goto('/exercises/plank/');
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('link', { name: /Search/ }).hover();
+    await expect.poll(() => pagefindCore(requested)).toBe(true);
+    await expect(dialog(page)).toHaveCount(0);
+  });
+
+  test('keyboard focus on the search control', async ({ page }) => {
+    const requested = requests(page);
+    await page.goto('/exercises/plank/');
+    await page.waitForLoadState('networkidle');
+    await page.getByRole('link', { name: /Search/ }).focus();
+    await expect.poll(() => pagefindCore(requested)).toBe(true);
+  });
+
+  for (const key of ['/', 'Control+k']) {
+    test(`the ${key} shortcut`, async ({ page }) => {
+      const requested = requests(page);
+      await page.goto('/exercises/plank/');
+      await page.waitForLoadState('networkidle');
+      await page.keyboard.press(key);
+      await expect(dialogInput(page)).toBeFocused();
+      await expect(dialogInput(page)).toHaveValue('');
+      await expect.poll(() => pagefindCore(requested)).toBe(true);
+    });
+  }
+
+  test('focus in the search page box', async ({ page }) => {
+    const requested = requests(page);
+    await page.goto('/search/');
+    await expect(
+      page.getByRole('searchbox', { name: 'Search exercises, muscles and the guide' }),
+    ).toBeFocused();
+    await expect.poll(() => pagefindCore(requested)).toBe(true);
+  });
+});
+
+test('the dialog loads excerpts only for the five results it shows', async ({ page }) => {
+  const requested = requests(page);
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await dialogInput(page).fill('knee');
+  await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results, showing the first 5$/);
+  await expect(dialog(page).locator('.search-results > li')).toHaveCount(5);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.startsWith('/pagefind/fragment/'))).toHaveLength(5);
+});
+
+test('one letter loads its index chunk but no results or excerpts', async ({ page }) => {
+  const requested = requests(page);
+  await page.goto('/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('s');
+  await expect.poll(() => requested.some((p) => p.startsWith('/pagefind/index/'))).toBe(true);
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.startsWith('/pagefind/fragment/'))).toEqual([]);
+  await expect(dialog(page).locator('.search-hit')).toHaveCount(0);
+  await expect(dialog(page).locator('.search-dialog-status')).toHaveText('');
+  await page.keyboard.type('q');
+  await expect(dialog(page).locator('.search-hit-title').first()).toHaveText('Squat');
+});
+
+test('searching leaves the console clean: no errors, no warnings', async ({ page }) => {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => messages.push(e.message));
+  await page.goto('/muscles/glutes/');
+  await page.keyboard.press('/');
+  await dialogInput(page).fill('hip thrust');
+  await expect(dialog(page).locator('.search-hit').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.goto('/search/?q=calf&kind=strength');
+  await expect(page.locator('.search-hit').first()).toBeVisible();
+  await page.getByRole('group', { name: 'Level' }).getByRole('checkbox').first().check();
+  await expect(page.locator('[data-search-status]')).toHaveText(/result|Nothing/);
+  await page.waitForLoadState('networkidle');
+  expect(messages).toEqual([]);
 });

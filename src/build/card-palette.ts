@@ -12,4 +12,8 @@ export const CARD_PALETTE = {
   '--color-figure-body': '#30363c',
   '--color-figure-muscle': '#5c656e',
   '--color-figure-active': '#ff9b66',
+  '--color-figure-secondary': '#a45a3a',
+  '--color-figure-line': '#a9b2bb',
+  '--color-figure-far': '#262b30',
+  '--color-figure-prop': '#56606a',
 } as const;

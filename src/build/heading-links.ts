@@ -30,7 +30,8 @@ export function headingLinks(): () => HastPluginDefinition {
               {
                 type: 'element',
                 tagName: 'a',
-                properties: { className: ['anchor'], href: `#${id}` },
+                // Search indexes the heading, not this link's hidden "Section titled" text.
+                properties: { className: ['anchor'], href: `#${id}`, dataPagefindIgnore: '' },
                 children: [
                   {
                     type: 'element',

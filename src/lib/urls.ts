@@ -25,6 +25,14 @@ export const urls = {
   source: (id: string) => `/sources/#${id}`,
   notFound: () => '/404/',
   sitemap: () => '/sitemap-index.xml',
+  /** The shared shapes of the demonstration figures, one cached SVG sprite. */
+  demoSprite: () => '/demo/figure.svg',
+  /** The stride view's runner: its motion and when each muscle group lights up. */
+  runnerStyles: () => '/demo/runner.css',
+  /** An exercise's demonstration animation (its pose numbers as CSS keyframes). */
+  demoStyles: (id: string) => `/demo/${id}.css`,
+  /** An exercise's end pose as a small standalone image, for the rows of a program. */
+  demoStill: (id: string) => `/demo/still/${id}.svg`,
   /** The social card of a page: /og/muscles/glutes.png, /og/index.png for the home page. */
   socialCard: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.png`,
 } as const;

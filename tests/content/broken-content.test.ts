@@ -104,6 +104,67 @@ const cases: { name: string; mutate: (dir: string) => void; expect: string[] }[]
   },
 ];
 
+/** Replaces the first `from` after `marker` in a pose file's text. */
+const after = (marker: string, from: string | RegExp, to: string) => (t: string) => {
+  const at = t.indexOf(marker);
+  if (at < 0) throw new Error(`fixture: "${marker}" not found`);
+  return t.slice(0, at) + t.slice(at).replace(from, to);
+};
+
+/**
+ * Each rule of the pose validator, broken once in a real pose file: the build must stop and
+ * name the file, the keyframe and the joint or body part.
+ */
+const poseCases: { name: string; mutate: (dir: string) => void; expect: string[] }[] = [
+  {
+    name: 'a joint bent past its range of motion',
+    mutate: (d) => edit(d, 'exercises/squat.poses.yaml', after('label: Bottom', /knee: 110/, 'knee: 140')),
+    expect: ['exercises/squat.poses.yaml', 'keyframe "Bottom"', 'left knee', '140°', 'range'],
+  },
+  {
+    name: 'a contact floating off its surface',
+    mutate: (d) => edit(d, 'exercises/squat.poses.yaml', after('label: Start', /y: 0.531/, 'y: 0.56')),
+    expect: ['exercises/squat.poses.yaml', 'keyframe "Start"', 'right.heel', 'off it'],
+  },
+  {
+    name: 'a body part below the floor',
+    mutate: (d) =>
+      edit(d, 'exercises/squat.poses.yaml', (t) =>
+        after('label: Bottom', /y: 0.274/, 'y: 0.2')(t).replace(/contacts:(\n\s+- part: .*\n\s+on: floor)+/g, 'contacts: []'),
+      ),
+    expect: ['exercises/squat.poses.yaml', 'keyframe "Bottom"', 'below the floor'],
+  },
+  {
+    name: 'a body part inside a prop',
+    mutate: (d) =>
+      edit(d, 'exercises/step-up.poses.yaml', (t) =>
+        after('label: Foot on step', /x: -0.025/, 'x: 0.12')(t).replace(/contacts:(\n\s+- part: .*\n\s+on: \w+)+/g, 'contacts: []'),
+      ),
+    expect: ['exercises/step-up.poses.yaml', 'keyframe "Foot on step"', 'inside the step'],
+  },
+  {
+    name: 'a planted foot that slides between keyframes',
+    mutate: (d) =>
+      edit(d, 'exercises/squat.poses.yaml', after('label: Start', /x: 0.018/, 'x: 0.045')),
+    expect: ['exercises/squat.poses.yaml', 'keyframe "Bottom"', 'slides'],
+  },
+  {
+    name: 'a keyframe showing a step the exercise does not have',
+    mutate: (d) => edit(d, 'exercises/squat.poses.yaml', after('label: Bottom', /- 4\n/, '- 9\n')),
+    expect: ['exercises/squat.poses.yaml', 'keyframe "Bottom"', 'steps', 'step 9 does not exist'],
+  },
+  {
+    name: 'an unknown field in a pose file',
+    mutate: (d) => edit(d, 'exercises/plank.poses.yaml', (t) => t.replace(/^seconds: /m, 'speed: 2\nseconds: ')),
+    expect: ['plank', 'speed'],
+  },
+  {
+    name: 'an exercise without a pose file',
+    mutate: (d) => rmSync(join(d, 'exercises/lunge.poses.yaml')),
+    expect: ['exercises/lunge.poses.yaml', 'missing', 'every exercise needs a pose file'],
+  },
+];
+
 describe('a broken content file fails the build with a precise message', () => {
   it('builds the untouched content (the control case)', () => {
     const result = buildWith(() => undefined);
@@ -112,6 +173,14 @@ describe('a broken content file fails the build with a precise message', () => {
   });
 
   it.each(cases)('$name', ({ mutate, expect: parts }) => {
+    const result = buildWith(mutate);
+    expect(result.ok, result.output).toBe(false);
+    for (const part of parts) expect(result.output).toContain(part);
+  });
+});
+
+describe('a broken pose fails the build naming the file, keyframe and joint', () => {
+  it.each(poseCases)('$name', ({ mutate, expect: parts }) => {
     const result = buildWith(mutate);
     expect(result.ok, result.output).toBe(false);
     for (const part of parts) expect(result.output).toContain(part);

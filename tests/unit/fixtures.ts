@@ -23,6 +23,7 @@ export function muscle(id: string, data: Partial<MuscleData> = {}) {
       antagonists: [],
       partners: [],
       aliases: [],
+      searchTerms: [],
       order: 1,
       ...data,
     } satisfies MuscleData,
@@ -48,6 +49,7 @@ export function exercise(
       sources: { dose: ['blagrove-2018'] },
       grades: {},
       aliases: [],
+      searchTerms: [],
       steps: ['Stand up tall.', 'Bend the knees.', 'Stand up again.'],
       ladder: [
         { name: 'Easier', here: false },

@@ -401,3 +401,15 @@ describe('program helpers', () => {
     ]);
   });
 });
+
+describe('the still palette', () => {
+  it('matches the light-scheme design tokens, since stills print on white paper', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { STILL_PALETTE } = await import('../../src/build/still-palette');
+    const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
+    const light = css.slice(0, css.indexOf('prefers-color-scheme: dark'));
+    for (const [token, value] of Object.entries(STILL_PALETTE)) {
+      expect(light, token).toMatch(new RegExp(`${token}:\\s*${value};`, 'i'));
+    }
+  });
+});

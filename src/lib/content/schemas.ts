@@ -77,6 +77,8 @@ export function contentSchemas(reference: ReferenceFn, knownSources: ReadonlySet
     partners: z.array(reference('muscles')).default([]),
     /** Other names readers use: "quads", "glute", "shins". */
     aliases: z.array(z.string().min(2)).default([]),
+    /** Words runners search with that are not names for it ("shin splints"): search only. */
+    searchTerms: z.array(z.string().min(2)).default([]),
     /** Position in lists: primary groups first, in stride order. */
     order: z.int().min(1),
     /** Date of the last meaningful revision. */
@@ -122,6 +124,8 @@ export function contentSchemas(reference: ReferenceFn, knownSources: ReadonlySet
     grades: z.strictObject({ dose: cite.grade.optional() }).default({}),
     /** Other names people search for. */
     aliases: z.array(z.string().min(2)).default([]),
+    /** Words runners search with that are not names for it ("no equipment"): search only. */
+    searchTerms: z.array(z.string().min(2)).default([]),
     /** The movement, step by step. */
     steps: z.array(z.string().min(15)).min(3),
     /** Easier and harder versions in order, easiest first. */
@@ -138,6 +142,8 @@ export function contentSchemas(reference: ReferenceFn, knownSources: ReadonlySet
   const guide = z.strictObject({
     /** The article's headline. */
     title: z.string().min(10),
+    /** Words runners search with that the title does not use ("training plan"): search only. */
+    searchTerms: z.array(z.string().min(2)).default([]),
     /** One sentence used as the meta description. */
     summary: z.string().min(50).max(160),
     /** The beginner starter set, in table order; a test holds every one to level "beginner". */

@@ -37,3 +37,8 @@ export function strideByPhase<M extends MuscleNode>(muscles: readonly M[]): Phas
 export function phaseAnchor(phase: Phase): string {
   return `phase-${phase}`;
 }
+
+/** The id of a phase's still frame of the runner, for links from the phase sections. */
+export function runnerMoment(phase: Phase): string {
+  return `moment-${phase}`;
+}

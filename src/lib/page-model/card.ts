@@ -10,4 +10,6 @@ export interface CardInput {
   eyebrow: string;
   /** A muscle group to show highlighted on the body figure beside the text. */
   highlight?: string | undefined;
+  /** An exercise whose end pose, with its worked muscles coloured, stands beside the text. */
+  demo?: string | undefined;
 }

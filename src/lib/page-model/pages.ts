@@ -36,6 +36,8 @@ export interface PageSearch {
   filters?: Record<string, readonly string[]>;
   /** Other names the page goes by, weighted like its title. */
   aliases?: readonly string[];
+  /** Words people search with that are not names for the page; matched, never shown. */
+  terms?: readonly string[];
   /** Extra result metadata, e.g. an exercise's kind, level and equipment. */
   meta?: Record<string, string>;
 }
@@ -185,7 +187,7 @@ export function buildPages(
 
   const muscles = graph.muscles.map((entry) => {
     const path = urls.muscle(entry.id);
-    const { name, summary, tier, aliases } = entry.data;
+    const { name, summary, tier, aliases, searchTerms } = entry.data;
     const date = modified(entry);
     return page<PageOf<'muscle'>>({
       kind: 'muscle',
@@ -207,7 +209,7 @@ export function buildPages(
       noun: 'muscle group',
       ogType: 'article',
       searchDialog: true,
-      search: { type: 'muscle', aliases },
+      search: { type: 'muscle', aliases, terms: searchTerms },
       card: { title: name, eyebrow: TIER_SINGULAR[tier], highlight: entry.id },
       lastModified: date,
       ld: [
@@ -218,7 +220,7 @@ export function buildPages(
 
   const exercises = graph.exercises.map((entry) => {
     const path = urls.exercise(entry.id);
-    const { name, summary, kind, aliases, dose, steps } = entry.data;
+    const { name, summary, kind, aliases, searchTerms, dose, steps } = entry.data;
     const eyebrow = `${KIND_LABELS[kind]} exercise`;
     const date = modified(entry);
     const { primary, secondary } = graph.musclesOf(entry);
@@ -236,7 +238,11 @@ export function buildPages(
       eyebrow,
       trail: [exercisesCrumb],
       sections: {
-        before: [asHeading(SECTIONS.atAGlance), asHeading(SECTIONS.howToDoIt)],
+        before: [
+          asHeading(SECTIONS.atAGlance),
+          asHeading(SECTIONS.demonstration),
+          asHeading(SECTIONS.howToDoIt),
+        ],
         after: [
           asHeading(SECTIONS.ladder),
           ...(programs.length > 0 ? [asHeading(SECTIONS.inPrograms)] : []),
@@ -251,9 +257,10 @@ export function buildPages(
         type: 'exercise',
         filters: exerciseFilterValues(entry, graph),
         aliases,
+        terms: searchTerms,
         meta: exerciseMeta(entry),
       },
-      card: { title: name, eyebrow },
+      card: { title: name, eyebrow, demo: entry.id },
       lastModified: date,
       ld: [
         exercisePlanLd({
@@ -281,7 +288,7 @@ export function buildPages(
     sections: { before: [], after: [asHeading(SECTIONS.references)] },
     ogType: 'article',
     searchDialog: true,
-    search: { type: 'guide' },
+    search: { type: 'guide', terms: guide.data.searchTerms },
     card: { title: guide.data.title, eyebrow: PAGE_COPY.guide.eyebrow },
     lastModified: guideDate,
     ld: [
@@ -417,6 +424,7 @@ export function buildPages(
       ...listing,
       sections: {
         before: [
+          asHeading(SECTIONS.strideRunner),
           asHeading(SECTIONS.strideChart),
           ...stride.map(({ phase }) =>
             asHeading({ slug: phaseAnchor(phase), text: PHASE_LABELS[phase] }),

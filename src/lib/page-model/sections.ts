@@ -8,8 +8,10 @@ import type { Heading } from './toc';
 export const SECTIONS = {
   atAGlance: { slug: 'at-a-glance', text: 'At a glance' },
   inTheStride: { slug: 'in-the-stride', text: 'When it works in the stride' },
+  demonstration: { slug: 'see-it-move', text: 'See it move' },
   howToDoIt: { slug: 'how-to-do-it', text: 'How to do it' },
   ladder: { slug: 'ladder', text: 'The ladder: easier to harder' },
+  strideRunner: { slug: 'in-motion', text: 'One stride in motion' },
   strideChart: { slug: 'stride-chart', text: 'Every group across the stride' },
   inPrograms: { slug: 'in-programs', text: 'In these programs' },
   whereSessionsGo: { slug: 'where-sessions-go', text: 'Where the sessions go' },

@@ -1,8 +1,11 @@
-import { UNAVAILABLE, search } from './client';
-import { arrowKeys, renderHits } from './render';
+import { search } from './client';
+import { UNAVAILABLE, arrowKeys, describe, renderHits } from './render';
 
-/** Results the dialog shows: each one downloads its excerpt, so a few good ones beat many. */
-const LIMIT = 6;
+/**
+ * Results the dialog shows, about a phone screen's worth: each downloads its excerpt, so a
+ * few good ones beat many, and the search page has the rest.
+ */
+const LIMIT = 5;
 
 let dialog: HTMLDialogElement | undefined;
 let opener: HTMLElement | null = null;
@@ -14,9 +17,9 @@ function build(searchPage: string): HTMLDialogElement {
   node.innerHTML = `
     <div class="search-dialog-bar">
       <h2 id="search-dialog-title" class="visually-hidden">Search Stride Atlas</h2>
-      <form role="search" class="search-dialog-form">
+      <form role="search" class="search-dialog-form" method="get">
         <label for="search-dialog-input" class="visually-hidden">Search exercises, muscles and the guide</label>
-        <input id="search-dialog-input" class="search-input" type="search" autocomplete="off" spellcheck="false"
+        <input id="search-dialog-input" class="search-input" name="q" type="search" autocomplete="off" spellcheck="false"
           placeholder="Search exercises, muscles, the guide" />
       </form>
       <button type="button" class="pill-button" data-close>Close</button>
@@ -32,6 +35,8 @@ function build(searchPage: string): HTMLDialogElement {
   const status = node.querySelector<HTMLElement>('[role="status"]') as HTMLElement;
   const more = node.querySelector<HTMLAnchorElement>('[data-more]') as HTMLAnchorElement;
   more.href = searchPage;
+  // Enter opens the first result; with none, it submits to the search page.
+  node.querySelector('form')?.setAttribute('action', searchPage);
 
   let latest = 0;
   const run = async () => {
@@ -42,17 +47,17 @@ function build(searchPage: string): HTMLDialogElement {
       const outcome = await search(query, {}, LIMIT);
       if (!outcome || ticket !== latest) return;
       renderHits(list, outcome.hits);
-      status.textContent = !query.trim()
-        ? ''
-        : outcome.total === 0
-          ? `No results for “${query.trim()}”`
-          : `${outcome.total} result${outcome.total === 1 ? '' : 's'}${outcome.total > LIMIT ? `, showing the first ${LIMIT}` : ''}`;
+      status.textContent =
+        !query.trim() || outcome.tooShort
+          ? ''
+          : outcome.total === 0
+            ? `No results for “${query.trim()}”`
+            : describe(query, outcome.total, outcome.hits.length, outcome.relaxed);
     } catch {
       if (ticket === latest) status.textContent = UNAVAILABLE;
     }
   };
   input.addEventListener('input', run);
-  node.querySelector('form')?.addEventListener('submit', (event) => event.preventDefault());
   node.querySelector('[data-close]')?.addEventListener('click', () => node.close());
   // A click on the backdrop (outside the panel) closes, like Escape.
   node.addEventListener('click', (event) => {
@@ -79,7 +84,7 @@ function build(searchPage: string): HTMLDialogElement {
       first?.focus();
     }
   });
-  arrowKeys(input, list);
+  arrowKeys(input, list, true);
   return node;
 }
 

@@ -1,25 +1,12 @@
-import { UNAVAILABLE, search, type Selection } from './client';
-import { arrowKeys, renderHits } from './render';
-
 /**
  * The /search/ page: the URL holds the query and the filters, so a search can be shared or
- * bookmarked. Loading the URL restores them; every change rewrites it with replaceState.
+ * bookmarked. The form is a real GET form, so submitting it (Enter, or the button) reloads
+ * /search/?q=... with or without JavaScript. This part, loaded with the page, restores the
+ * form from the URL and owns the keys; the results code and Pagefind load right after it.
  */
 const root = document.querySelector<HTMLElement>('[data-search-page]');
 const form = root?.querySelector<HTMLFormElement>('form');
 const input = form?.querySelector<HTMLInputElement>('input[type="search"]');
-const list = root?.querySelector<HTMLElement>('.search-results');
-const status = root?.querySelector<HTMLElement>('[data-search-status]');
-const LIMIT = 20;
-
-function selection(): Selection {
-  const chosen: Selection = {};
-  for (const box of form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked') ??
-    []) {
-    (chosen[box.name] ??= []).push(box.value);
-  }
-  return chosen;
-}
 
 function restore(params: URLSearchParams): void {
   if (input) input.value = params.get('q') ?? '';
@@ -28,56 +15,15 @@ function restore(params: URLSearchParams): void {
   }
 }
 
-function writeUrl(query: string, chosen: Selection): void {
-  const params = new URLSearchParams();
-  if (query.trim()) params.set('q', query.trim());
-  for (const [key, values] of Object.entries(chosen)) for (const v of values) params.append(key, v);
-  const qs = params.toString();
-  history.replaceState(null, '', `${location.pathname}${qs ? `?${qs}` : ''}`);
-}
-
-function showCounts(counts: Record<string, Record<string, number>>): void {
-  for (const box of form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? []) {
-    const n = counts[box.name]?.[box.value] ?? 0;
-    const badge = box.parentElement?.querySelector('.count');
-    if (badge) badge.textContent = String(n);
-    box.closest('label')?.classList.toggle('is-empty', n === 0 && !box.checked);
-  }
-}
-
-let latest = 0;
-async function run(): Promise<void> {
-  if (!input || !list || !status) return;
-  const ticket = ++latest;
-  const query = input.value;
-  const chosen = selection();
-  writeUrl(query, chosen);
-  try {
-    const outcome = await search(query, chosen, LIMIT, true);
-    if (!outcome || ticket !== latest) return;
-    renderHits(list, outcome.hits);
-    showCounts(outcome.counts);
-    const filtered = Object.keys(chosen).length > 0;
-    status.textContent =
-      !query.trim() && !filtered
-        ? 'Type a word, or pick a filter, to search.'
-        : outcome.total === 0
-          ? 'Nothing matches. Try fewer words or fewer filters.'
-          : `${outcome.total} result${outcome.total === 1 ? '' : 's'}${outcome.total > LIMIT ? `, showing the first ${LIMIT}` : ''}`;
-  } catch {
-    if (ticket === latest) status.textContent = UNAVAILABLE;
-  }
-}
-
-if (root && form && input && list) {
+if (root && form && input) {
   root.querySelector('[data-no-js]')?.remove();
-  form.hidden = false;
   restore(new URLSearchParams(location.search));
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.addEventListener('input', () => void run());
-  arrowKeys(input, list);
-  void run();
   if (!input.value) input.focus();
+  // The results code and Pagefind load now: the box has focus, or the URL holds a search.
+  import('./results-page').catch(() => {
+    const status = root.querySelector('[data-search-status]');
+    if (status) status.textContent = 'Search is unavailable: its code could not be loaded.';
+  });
   // This page loads no dialog: its own shortcuts, "/" and Ctrl/Cmd+K, go to its search box.
   document.addEventListener('keydown', (event) => {
     const typing = (event.target as HTMLElement | null)?.closest('input, textarea, select');
