@@ -6,7 +6,9 @@ import { frontmatter, type ExerciseMatter, type ProgramMatter } from './content'
 
 /** The truth: the program and exercise files as written. */
 const programs = frontmatter<ProgramMatter>('programs');
-const exerciseNames = new Map(frontmatter<ExerciseMatter>('exercises').map((e) => [e.id, e.data.name]));
+const exerciseNames = new Map(
+  frontmatter<ExerciseMatter>('exercises').map((e) => [e.id, e.data.name]),
+);
 const LEVELS = ['beginner', 'intermediate', 'advanced'];
 const byLevelThenLength = [...programs].sort(
   (a, b) =>
@@ -63,6 +65,13 @@ test.describe('program pages', () => {
   for (const { id, data } of programs) {
     test(`${id}: every week, session and exercise of the file, in order`, async ({ page }) => {
       await page.goto(`/programs/${id}/`);
+      const broken = await page
+        .locator('img.still')
+        .evaluateAll(
+          (imgs) =>
+            (imgs as HTMLImageElement[]).filter((i) => i.complete && i.naturalWidth === 0).length,
+        );
+      expect(broken, 'stills that failed to load').toBe(0);
       const weeks = page.locator('.program-week');
       await expect(weeks).toHaveCount(data.weeks);
       for (const week of data.plan) {
@@ -77,6 +86,11 @@ test.describe('program pages', () => {
           const links = sessions.nth(i).locator('tbody .ex a');
           expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
             session.exercises.map((e) => `/exercises/${e.exercise}/`),
+          );
+          // Each row carries a still of its own exercise's demonstration.
+          const stills = sessions.nth(i).locator('tbody .ex img.still');
+          expect(await stills.evaluateAll((is) => is.map((i) => i.getAttribute('src')))).toEqual(
+            session.exercises.map((e) => `/demo/still/${e.exercise}.svg`),
           );
         }
       }
