@@ -8,6 +8,7 @@ import { headingLinks } from './src/build/heading-links';
 import { pageManifest } from './src/build/integrations/page-manifest';
 import { pagefindIndex } from './src/build/integrations/pagefind';
 import { securityHeaders } from './src/build/integrations/headers-file';
+import { serviceWorker } from './src/build/integrations/service-worker';
 
 // The public origin; other hosts (previews, mirrors) set STRIDE_SITE at build time.
 const site = process.env.STRIDE_SITE ?? 'https://stride-atlas.example';
@@ -41,6 +42,8 @@ export default defineConfig({
     }),
     // Pagefind first: it then reads only the real pages, not the thousands of alias pages.
     pagefindIndex(),
+    // After Pagefind, whose index it precaches; before the alias pages, which it leaves out.
+    serviceWorker(pages.manifest),
     aliasPages(() => pages.manifest().redirects, pages.file),
     securityHeaders(),
   ],

@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { assertFreshDist } from './e2e/dist-freshness';
 
 const port = Number(process.env['PREVIEW_PORT'] ?? 4322);
+
+// Before any server starts: the suite tests dist/, so a missing or stale build stops it here.
+assertFreshDist();
 
 /**
  * End-to-end tests run against the built site (`astro build`, then `astro preview`) in
@@ -30,7 +34,9 @@ export default defineConfig({
   webServer: {
     command: `astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env['CI'],
+    // A server already on the port may serve another worktree's or an older build: never reuse
+    // it. Playwright then stops with "is already used" instead of testing the wrong site.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -1,8 +1,26 @@
-import { expect, test } from '@playwright/test';
-import { aliasRedirects, builtPages, pngSize } from './dist-files';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { aliasRedirects, builtPages, dist, pngSize } from './dist-files';
 import { sitemapPaths } from './site-pages';
 
 const paths = sitemapPaths();
+/** The production origin, as astro.config.mjs sets `site`: every shared URL starts with it. */
+const SITE = 'https://stride-atlas.example';
+
+/** Every string under a URL-valued JSON-LD key, wherever it sits in the block. */
+function urlValues(value: unknown, key = ''): { key: string; url: string }[] {
+  if (typeof value === 'string') {
+    return ['url', 'item', 'image', 'mainEntityOfPage', 'urlTemplate', '@id'].includes(key)
+      ? [{ key, url: value }]
+      : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v) => urlValues(v, key));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => urlValues(v, k));
+  }
+  return [];
+}
 const localPath = (url: string) => new URL(url).pathname;
 
 const expectedTypes = (path: string): string[] => {
@@ -12,7 +30,7 @@ const expectedTypes = (path: string): string[] => {
 };
 
 for (const path of paths) {
-  test(`${path} unfurls: Open Graph, card image and JSON-LD`, async ({ page, request }) => {
+  test(`${path} unfurls: Open Graph, card image and JSON-LD`, async ({ page, request, site }) => {
     await page.goto(path);
     const meta = (selector: string) => page.locator(selector).getAttribute('content');
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -40,10 +58,22 @@ for (const path of paths) {
     expect(await meta('meta[property="og:image:width"]')).toBe('1200');
     expect(await meta('meta[property="og:image:height"]')).toBe('630');
 
-    const blocks = await page
-      .locator('script[type="application/ld+json"]')
-      .evaluateAll((scripts) => scripts.map((s) => s.textContent ?? ''));
-    const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
+    const data = await site.jsonLd();
+    expect(canonical).toBe(`${SITE}${path}`);
+    // Every URL in structured data is absolute on the site's origin; a relative one is
+    // meaningless to a crawler reading the block on its own.
+    for (const { key, url } of data.flatMap((d) => urlValues(d))) {
+      expect(url.startsWith(`${SITE}/`), `${key}: ${url}`).toBe(true);
+    }
+    // The page's own entity names the canonical URL and the card image.
+    const main = data.find((d) =>
+      [d['@type']].flat().some((t) => expectedTypes(path).includes(t as string)),
+    );
+    if (main) {
+      expect(main['url']).toBe(canonical);
+      if ('mainEntityOfPage' in main) expect(main['mainEntityOfPage']).toBe(canonical);
+      expect(main['image']).toBe(image);
+    }
     const types = data.flatMap((d) => [d['@type']].flat());
     expect(types).toContain('WebSite');
     for (const type of expectedTypes(path)) expect(types).toContain(type);
@@ -58,6 +88,11 @@ for (const path of paths) {
         .evaluateAll((items) => items.map((li) => li.textContent?.trim() ?? ''));
       expect(list?.itemListElement.map((i) => i.name)).toEqual(visible);
       expect(list?.itemListElement.at(-1)?.item).toBe(canonical);
+      // Each crumb's absolute URL is the visible link's target on the site's origin.
+      const links = await site.hrefs(site.breadcrumbs.getByRole('link'));
+      expect(list?.itemListElement.slice(0, -1).map((i) => i.item)).toEqual(
+        links.map((href) => `${SITE}${href}`),
+      );
     }
   });
 }
@@ -68,6 +103,22 @@ test('the sitemap lists exactly the built indexable pages', () => {
     .filter((p) => !p.html.includes('name="robots" content="noindex"'))
     .map((p) => p.path);
   expect([...paths].sort()).toEqual(indexable.sort());
+});
+
+test('every sitemap URL carries a lastmod date', () => {
+  const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+  const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (m) => new URL(m[1] ?? '').pathname,
+  );
+  const urls = files.flatMap((file) => [
+    ...readFileSync(join(dist, file), 'utf8').matchAll(/<url>(.*?)<\/url>/gs),
+  ]);
+  expect(urls.length).toBe(paths.length);
+  for (const [, entry] of urls) {
+    const lastmod = /<lastmod>([^<]+)<\/lastmod>/.exec(entry ?? '')?.[1] ?? '';
+    expect(lastmod, entry).toMatch(/^\d{4}-\d{2}-\d{2}(T[\d:.]+Z)?$/);
+    expect(Number.isNaN(Date.parse(lastmod)), entry).toBe(false);
+  }
 });
 
 test('robots.txt points to the sitemap', async ({ request }) => {

@@ -14,7 +14,9 @@ export async function probeSearch(url, { first = 'hip thrust', later = [] } = {}
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   try {
-    const page = await browser.newPage();
+    // Search's own downloads: the service worker would fetch the whole index in the background
+    // after load (the build reports that precache) and then answer from it.
+    const page = await browser.newPage({ serviceWorkers: 'block' });
     let log = [];
     page.on('response', async (response) => {
       try {

@@ -24,6 +24,9 @@ export const urls = {
   /** A source's entry on the sources page. */
   source: (id: string) => `/sources/#${id}`,
   notFound: () => '/404/',
+  /** What the service worker shows for an address it has not saved, while offline. */
+  offline: () => '/offline/',
+  serviceWorker: () => '/sw.js',
   sitemap: () => '/sitemap-index.xml',
   /** The shared shapes of the demonstration figures, one cached SVG sprite. */
   demoSprite: () => '/demo/figure.svg',

@@ -168,8 +168,10 @@ const poseCases: { name: string; mutate: (dir: string) => void; expect: string[]
 describe('a broken content file fails the build with a precise message', () => {
   it('builds the untouched content (the control case)', () => {
     const result = buildWith(() => undefined);
-    expect(result.output).not.toMatch(/error/i);
-    expect(result.ok).toBe(true);
+    expect(result.ok, result.output).toBe(true);
+    // Astro logs some content errors (a dangling reference) without failing: no line may be
+    // logged at the error level. Prose that merely says "error" is fine.
+    expect(result.output.split('\n').filter((line) => /\[ERROR\]/.test(line))).toEqual([]);
   });
 
   it.each(cases)('$name', ({ mutate, expect: parts }) => {

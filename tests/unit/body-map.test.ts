@@ -105,9 +105,9 @@ describe('buildBodyMap', () => {
     ).toThrow(/no "quadriceps" on the back view/);
   });
 
-  it('keeps the figure small enough for a page budget of 20 KB', () => {
+  // The page budget itself (20 KB of gzipped HTML with the figure) is the budgets gate's.
+  it('draws with whole-number coordinates only', () => {
     const all = map.body + map.groups.map((g) => g.d).join('');
-    expect(all.length).toBeLessThan(24_000);
     expect(all).not.toMatch(/\d\.\d/);
   });
 });

@@ -24,7 +24,8 @@ const expectedCount =
   1 + // program list
   content.programs.length +
   1 + // search
-  1; // 404
+  1 + // 404
+  1; // offline
 
 describe('page model', () => {
   it('has one page per entry plus the fixed pages and the browse pages', () => {
@@ -78,8 +79,12 @@ describe('page model', () => {
     }
   });
 
-  it('keeps the 404 page out of the sitemap and every other page in it', () => {
-    expect(pages.filter((p) => !p.indexable).map((p) => p.path)).toEqual(['/404/']);
+  it('keeps the 404 and offline pages out of the sitemap and every other page in it', () => {
+    expect(pages.filter((p) => !p.indexable).map((p) => p.path)).toEqual(['/404/', '/offline/']);
+  });
+
+  it('saves every page offline but the 404 page, which only a host can answer with', () => {
+    expect(pages.filter((p) => !p.savedOffline).map((p) => p.path)).toEqual(['/404/']);
   });
 
   it('labels cards as the pages label themselves', () => {

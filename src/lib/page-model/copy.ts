@@ -59,6 +59,12 @@ export const PAGE_COPY = {
     description:
       'This page does not exist. Find the muscle group or exercise you were looking for.',
   },
+  offline: {
+    title: 'You are offline',
+    eyebrow: 'Offline',
+    description:
+      'This page is not saved on this device. The guide, every muscle group, every exercise and search still work without a connection.',
+  },
 } as const;
 
 const plural = (n: number) => `${n} exercise${n === 1 ? '' : 's'}`;

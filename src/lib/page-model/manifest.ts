@@ -2,12 +2,17 @@ import type { AliasRedirect } from './aliases';
 import { getAliasRedirects, getPages } from './site-pages';
 
 /**
- * What the build steps after rendering need from the page model: the sitemap's dates and the
- * alias redirects. Astro's integrations run outside the content layer, so the page model
+ * What the build steps after rendering need from the page model: the sitemap's dates, the
+ * pages the service worker saves, and the alias redirects. Astro's integrations run outside the content layer, so the page model
  * hands them this through one JSON file the build reads and then removes.
  */
 export interface SiteManifest {
-  pages: { path: string; indexable: boolean; lastModified?: string | undefined }[];
+  pages: {
+    path: string;
+    indexable: boolean;
+    savedOffline: boolean;
+    lastModified?: string | undefined;
+  }[];
   redirects: AliasRedirect[];
 }
 
@@ -17,6 +22,7 @@ export async function siteManifest(): Promise<SiteManifest> {
     pages: pages.map((p) => ({
       path: p.path,
       indexable: p.indexable,
+      savedOffline: p.savedOffline,
       lastModified: p.lastModified?.toISOString(),
     })),
     redirects,

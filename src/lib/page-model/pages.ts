@@ -75,13 +75,23 @@ interface PageBase {
   lastModified?: Date | undefined;
   /** In the sitemap and open to search engines. */
   indexable: boolean;
+  /** Precached by the service worker, so it opens offline after one visit to the site. */
+  savedOffline: boolean;
   /** Whether the header's search dialog loads; the search page has its own search. */
   searchDialog: boolean;
 }
 
 /** Pages made of lists and copy rather than one content entry. */
 type ListingKind =
-  'home' | 'muscles' | 'exercises' | 'programs' | 'stride' | 'sources' | 'search' | 'not-found';
+  | 'home'
+  | 'muscles'
+  | 'exercises'
+  | 'programs'
+  | 'stride'
+  | 'sources'
+  | 'search'
+  | 'not-found'
+  | 'offline';
 
 export type Page = PageBase &
   (
@@ -107,8 +117,11 @@ const publisher = { name: SITE.name, url: absolute(urls.home()) };
 
 /** Fills the defaults every page shares and derives the breadcrumb JSON-LD from the trail. */
 function page<P extends Page>(
-  draft: Omit<P, 'docTitle' | 'sections' | 'noun' | 'prose' | 'jsonLd' | 'indexable'> &
-    Partial<Pick<P, 'docTitle' | 'sections' | 'noun' | 'prose' | 'indexable'>> & {
+  draft: Omit<
+    P,
+    'docTitle' | 'sections' | 'noun' | 'prose' | 'jsonLd' | 'indexable' | 'savedOffline'
+  > &
+    Partial<Pick<P, 'docTitle' | 'sections' | 'noun' | 'prose' | 'indexable' | 'savedOffline'>> & {
       ld?: Thing[];
     },
 ): P {
@@ -128,6 +141,7 @@ function page<P extends Page>(
     noun: 'page',
     prose: true,
     indexable: true,
+    savedOffline: true,
     ...rest,
     jsonLd: [...(trailLd ?? []), ...ld],
   } as unknown as P;
@@ -491,7 +505,20 @@ export function buildPages(
       ...listing,
       trail: undefined,
       indexable: false,
+      // Hosts answer unknown addresses with it; offline, the offline page takes its place.
+      savedOffline: false,
       card: { title: home.title, eyebrow: home.eyebrow },
+    }),
+    page<PageOf<'offline'>>({
+      kind: 'offline',
+      path: urls.offline(),
+      title: PAGE_COPY.offline.title,
+      description: PAGE_COPY.offline.description,
+      eyebrow: PAGE_COPY.offline.eyebrow,
+      ...listing,
+      trail: undefined,
+      indexable: false,
+      card: { title: PAGE_COPY.offline.title, eyebrow: PAGE_COPY.offline.eyebrow },
     }),
   ];
 }

@@ -58,3 +58,8 @@ export async function getAliasRedirects(): Promise<AliasRedirect[]> {
     })),
   ]);
 }
+
+/** The top-level pages (one step below home) that open offline: the offline page lists them. */
+export async function offlineSections(): Promise<Page[]> {
+  return (await getPages()).filter((p) => p.savedOffline && p.trail?.length === 0);
+}

@@ -15,6 +15,7 @@ export interface Names {
 }
 
 export const GROUP_TYPE = 'Muscle group';
+export const SOURCE_TYPE = 'Source';
 
 /** Lower case, curly apostrophes straightened, no punctuation or plural "s" at word ends. */
 export function normalize(text: string): string {
@@ -48,14 +49,19 @@ export function nameMatch(query: string, names: Names): number {
   return tier === 0 ? 0 : tier * 2 + (names.type === GROUP_TYPE ? 1 : 0);
 }
 
-/** Moves results the query names exactly to the front, best match first; the rest keep their order. */
+/**
+ * Moves results the query names exactly to the front, best match first, and source records
+ * behind pages; the rest keep their order.
+ */
 export function promoteNamed<T>(query: string, results: T[], names: (result: T) => Names): T[] {
   const scored = results.map((result, index) => ({
     result,
     index,
     match: nameMatch(query, names(result)),
   }));
-  scored.sort((a, b) => b.match - a.match || a.index - b.index);
+  // A source record (a study on the sources page) never leads a page it supports.
+  const source = (s: (typeof scored)[number]) => (names(s.result).type === SOURCE_TYPE ? 1 : 0);
+  scored.sort((a, b) => b.match - a.match || source(a) - source(b) || a.index - b.index);
   return scored.map((s) => s.result);
 }
 

@@ -170,15 +170,18 @@ export function buildRunner(href: string, phases: GroupPhases): Runner {
 /** CSS for the runner's motion and, per group, keyframes that light it during its phases. */
 export function runnerCss(runner: Runner, phases: GroupPhases): string {
   const pct = (f: number) => `${Math.round(f * 1000) / 10}%`;
+  // Longhands, so the pause control's animation-play-state still applies.
+  const loop = (name: string, timing: string) =>
+    `animation-name:${name};animation-duration:${runner.seconds}s;animation-timing-function:${timing};animation-iteration-count:infinite`;
   const lighting = [...phases].map(([id, list]) => {
     const stops = PHASES.map((phase) => {
       const on = list.includes(phase);
       return `${pct(PHASE_WINDOWS[phase].from)}{fill:var(${on ? '--color-figure-active' : '--color-figure-body'})}`;
     });
     const name = `stride-lit-${id}`;
-    return `@keyframes ${name}{${stops.join('')}}[data-lit~="${id}"] .fig-moving .g-${id}{animation:${name} ${runner.seconds}s step-end infinite}`;
+    return `@keyframes ${name}{${stops.join('')}}[data-lit~="${id}"] .fig-moving .g-${id}{${loop(name, 'step-end')}}`;
   });
-  const now = `@keyframes stride-now{from{transform:none}to{transform:translateX(99px)}}#demo-stride .now{animation:stride-now ${runner.seconds}s linear infinite}`;
+  const now = `@keyframes stride-now{from{transform:none}to{transform:translateX(99px)}}#demo-stride .now{${loop('stride-now', 'linear')}}`;
   return `${runner.motionCss}${now}${lighting.join('')}`;
 }
 
