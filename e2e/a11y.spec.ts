@@ -21,6 +21,8 @@ async function violations(page: Page, include?: string, colourOnly = false): Pro
 // One page load per page, checked in both colour schemes: axe is the slow part, not loading.
 for (const path of sitemapPaths()) {
   test(`${path} has no axe violations in light or dark`, async ({ page }) => {
+    // A demonstration's SVG (an exercise's frames, the runner) doubles axe's time on a page.
+    test.slow(/^\/(exercises|muscles)\/[a-z-]+\/$|^\/stride\/$/.test(path));
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     const light = await violations(page);

@@ -199,6 +199,8 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on the figures and the stride view (${scheme})`, async ({
     page,
   }) => {
+    // Five pages with axe; the stride view's runner alone takes a few seconds of it.
+    test.slow();
     await page.emulateMedia({ colorScheme: scheme });
     const checks: [string, string][] = [
       ['/', '.body-map'],

@@ -188,6 +188,8 @@ for (const m of muscles) {
   test(`/muscles/${m.id}/ lights its group on the small runner in its phases`, async ({ page }) => {
     await page.goto(`/muscles/${m.id}/`);
     await expect(page.locator('#demo-stride')).toHaveAttribute('data-lit', m.id);
+    // Each moment links to the same moment on the stride view.
+    await expect(page.locator('#moment-swing a')).toHaveAttribute('href', '/stride/#moment-swing');
     for (const phase of PHASES) {
       expect(await groupsOf(page, `#moment-${phase} use.p`), phase).toEqual(working(phase, [m.id]));
       expect(await litAt(page, MOMENT[phase]), `animated ${phase}`).toEqual(working(phase, [m.id]));

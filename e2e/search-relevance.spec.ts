@@ -28,7 +28,8 @@ const cases: { query: string; expect: string; within: 1 | 3; filters?: string }[
   { query: 'shins', expect: '/muscles/ankle-dorsiflexors/', within: 1 },
   { query: 'shin', expect: '/muscles/ankle-dorsiflexors/', within: 3 },
   { query: 'psoas', expect: '/muscles/hip-flexors/', within: 3 },
-  { query: 'uphill', expect: '/muscles/quadriceps/', within: 3 },
+  // Uphill, the extra work is done mostly at the hip (roberts-2005), so the glutes answer it.
+  { query: 'uphill', expect: '/muscles/glutes/', within: 3 },
   { query: 'push off', expect: '/muscles/calves/', within: 3 },
   { query: 'stride length', expect: '/muscles/hip-flexors/', within: 3 },
   { query: 'shock absorption', expect: '/muscles/calves/', within: 3 },
@@ -147,9 +148,9 @@ test('"no equipment" finds exercises that need none, first', async ({ page, requ
 test('a query whose words no page has together is retried with fewer, and says so', async ({
   page,
 }) => {
-  const paths = await resultPaths(page, 'best exercise for shin splints');
+  const paths = await resultPaths(page, 'xylophone exercise for shin splints');
   await expect(page.locator('[data-search-status]')).toHaveText(
-    /^No page has every word of “best exercise for shin splints”\. \d+ results? for “[^”]+”\.$/,
+    /^No page has every word of “xylophone exercise for shin splints”\. \d+ results? for “[^”]+”\.$/,
   );
   const relaxed = /for “([^”]+)”\.$/.exec(
     (await page.locator('[data-search-status]').textContent()) ?? '',
