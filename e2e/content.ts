@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '..', 'content');
  * authors wrote rather than against the build's own reading of it.
  */
 export function frontmatter<T>(
-  collection: 'muscles' | 'exercises' | 'guide' | 'complaints',
+  collection: 'muscles' | 'exercises' | 'guide' | 'complaints' | 'programs',
 ): { id: string; data: T }[] {
   const dir = join(root, collection);
   return readdirSync(dir)
@@ -75,4 +75,24 @@ export interface ComplaintMatter {
   exercises: { exercise: string; grade: string }[];
   redFlags: { sign: string }[];
   avoid: { text: string }[];
+export interface ProgramItemMatter {
+  exercise: string;
+  rung?: string;
+  sets?: number;
+  reps?: string;
+  seconds?: string;
+  contacts?: string;
+}
+
+export interface ProgramMatter {
+  name: string;
+  level: string;
+  equipment: string[];
+  weeks: number;
+  sessionsPerWeek: number;
+  plan: {
+    week: number;
+    lighter?: boolean;
+    sessions: { name: string; slot: string; exercises: ProgramItemMatter[] }[];
+  }[];
 }

@@ -22,6 +22,7 @@ const INDEXED: Record<string, string[]> = {
   exercise: exercises.map((e) => `/exercises/${e.id}/`),
   muscle: muscles.map((m) => `/muscles/${m.id}/`),
   guide: ['/guide/'],
+  program: frontmatter('programs').map((p) => `/programs/${p.id}/`),
   // Each source is its own result, landing on its entry on the sources page.
   source: sourceIds().map((id) => `/sources/#${id}`),
 };
@@ -54,7 +55,7 @@ async function query(page: Page, queries: string[]): Promise<Record<string, Hit[
   }, queries);
 }
 
-test('the index holds exactly the exercise, muscle, guide and source results, and nothing else', async ({
+test('the index holds exactly the exercise, muscle, guide, program and source results, and nothing else', async ({
   page,
 }) => {
   await page.goto('/search/');

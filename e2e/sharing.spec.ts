@@ -26,6 +26,8 @@ const localPath = (url: string) => new URL(url).pathname;
 const expectedTypes = (path: string): string[] => {
   if (path === '/guide/' || /^\/muscles\/[^/]+\/$/.test(path)) return ['Article'];
   if (/^\/exercises\/[^/]+\/$/.test(path)) return ['ExercisePlan'];
+  // A program is an ExercisePlan whose parts are its sessions.
+  if (/^\/programs\/[^/]+\/$/.test(path)) return ['ExercisePlan'];
   return [];
 };
 

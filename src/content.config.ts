@@ -14,6 +14,7 @@ export const collections = {
   exercises: defineCollection({ loader: contentLoader('exercises'), schema: schemas.exercise }),
   guide: defineCollection({ loader: contentLoader('guide'), schema: schemas.guide }),
   complaints: defineCollection({ loader: contentLoader('complaints'), schema: schemas.complaint }),
+  programs: defineCollection({ loader: contentLoader('programs'), schema: schemas.program }),
   sources: defineCollection({ loader: sourcesLoader(), schema: sourceSchema }),
   /** Each exercise's demonstration: content/exercises/<id>.poses.yaml beside its MDX file. */
   poses: defineCollection({

@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentRoot, idFromFileName } from '../src/lib/content/loader';
 
-export type CollectionName = 'muscles' | 'exercises' | 'guide' | 'complaints';
+export type CollectionName = 'muscles' | 'exercises' | 'guide' | 'complaints' | 'programs';
 export const COLLECTIONS: readonly CollectionName[] = [
   'muscles',
   'exercises',
   'guide',
   'complaints',
+  'programs',
 ];
 
 export interface ContentFile {

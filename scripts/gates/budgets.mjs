@@ -63,8 +63,10 @@ for (const path of paths) {
     (n, [, href]) => n + gz(readFileSync(join(dist, href))),
     0,
   );
+  // One set per page: a module two scripts share (Vite's preload helper) downloads once.
+  const loaded = new Set();
   const js = [...text.matchAll(/<script type="module" src="([^"]+)"/g)].reduce(
-    (n, [, src]) => n + scriptBytes(src),
+    (n, [, src]) => n + scriptBytes(src, loaded),
     0,
   );
   const head = text.slice(0, text.indexOf('</head>'));

@@ -4,6 +4,7 @@
  * `trailingSlash: 'always'`.
  */
 import type { Facet } from './graph/facets';
+import type { ProgramFacet } from './programs/facets';
 
 export const urls = {
   home: () => '/',
@@ -16,6 +17,10 @@ export const urls = {
   exerciseFacet: (facet: Facet, value: string) => `/exercises/${facet}/${value}/`,
   complaints: () => '/complaints/',
   complaint: (id: string) => `/complaints/${id}/`,
+  programs: () => '/programs/',
+  program: (id: string) => `/programs/${id}/`,
+  /** A static filtered list of programs: /programs/level/beginner/, /programs/weeks/8/. */
+  programFacet: (facet: ProgramFacet, value: string) => `/programs/${facet}/${value}/`,
   search: () => '/search/',
   sources: () => '/sources/',
   /** A source's entry on the sources page. */
@@ -31,6 +36,8 @@ export const urls = {
   runnerStyles: () => '/demo/runner.css',
   /** An exercise's demonstration animation (its pose numbers as CSS keyframes). */
   demoStyles: (id: string) => `/demo/${id}.css`,
+  /** An exercise's end pose as a small standalone image, for the rows of a program. */
+  demoStill: (id: string) => `/demo/still/${id}.svg`,
   /** The social card of a page: /og/muscles/glutes.png, /og/index.png for the home page. */
   socialCard: (pagePath: string) => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.png`,
 } as const;

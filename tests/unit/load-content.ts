@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { contentSchemas, type ReferenceFn } from '../../src/lib/content/schemas';
 import { buildComplaintIndex } from '../../src/lib/graph/complaints';
 import { buildGraph } from '../../src/lib/graph/graph';
+import { buildProgramIndex } from '../../src/lib/programs/program-index';
 import { readContentFiles } from '../read-content';
 import { readSources } from '../../src/lib/evidence/source-files';
 
@@ -29,14 +30,17 @@ export function loadContent() {
   const exercises = parseWith(schemas.exercise, 'exercises');
   const guides = parseWith(schemas.guide, 'guide');
   const complaints = parseWith(schemas.complaint, 'complaints');
+  const programs = parseWith(schemas.program, 'programs');
   const graph = buildGraph(muscles, exercises);
   return {
     muscles,
     exercises,
     guides,
     complaints,
+    programs,
     graph,
     index: buildComplaintIndex(graph, complaints),
+    programIndex: buildProgramIndex(programs, graph.exercises),
   };
 }
 

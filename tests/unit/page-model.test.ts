@@ -8,7 +8,13 @@ const content = loadContent();
 const [guide] = content.guides;
 // The unit tests validate content with a stand-in reference(); the model only reads ids and data.
 const build = (history = new Map<string, Date>()) =>
-  buildPages(content.graph as never, guide as never, content.index as never, history);
+  buildPages(
+    content.graph as never,
+    guide as never,
+    content.index as never,
+    content.programIndex as never,
+    history,
+  );
 const pages: Page[] = build();
 const site = 'https://stride-atlas.example';
 
@@ -24,6 +30,8 @@ const expectedCount =
   content.exercises.length +
   1 + // complaint list
   content.complaints.length +
+  1 + // program list
+  content.programs.length +
   1 + // search
   1 + // 404
   1; // offline
@@ -31,7 +39,17 @@ const expectedCount =
 describe('page model', () => {
   it('has one page per entry plus the fixed pages and the browse pages', () => {
     const browse = pages.filter((p) => p.kind === 'browse');
-    expect(pages.length).toBe(expectedCount + browse.length);
+    // One filtered program list per level, piece of equipment and length that a program has.
+    const filters = new Set(
+      content.programs.flatMap((p) => [
+        `level/${p.data.level}`,
+        `weeks/${p.data.weeks}`,
+        ...p.data.equipment.map((e) => `equipment/${e}`),
+      ]),
+    );
+    const programFilters = pages.filter((p) => p.kind === 'program-filter').map((p) => p.path);
+    expect(programFilters.sort()).toEqual([...filters].map((f) => `/programs/${f}/`).sort());
+    expect(pages.length).toBe(expectedCount + browse.length + filters.size);
     // Every kind, level and piece of equipment in use has a browse page, and every muscle group.
     const used = new Set(content.exercises.flatMap((e) => [e.data.kind, e.data.level]));
     for (const value of used) {

@@ -1,6 +1,8 @@
 import type { ExerciseData } from './schemas';
 
 type Dose = ExerciseData['dose'];
+/** One prescription, however often it is repeated: an exercise's dose or a program's week. */
+export type Prescription = Omit<Dose, 'perWeek'> & Partial<Pick<Dose, 'perWeek'>>;
 
 const dash = (range: string) => range.replace('-', '–');
 
@@ -8,7 +10,7 @@ const dash = (range: string) => range.replace('-', '–');
  * The prescription in one line, as a coach would say it: "3 × 8–12 reps each side",
  * "3 × 4–6 reps, 2–3 reps in reserve", "5 × 45 s at 70–80% effort", "60–100 foot contacts".
  */
-export function formatSetsAndReps(dose: Dose): string {
+export function formatSetsAndReps(dose: Prescription): string {
   const side = dose.perSide ? ' each side' : '';
   if (dose.contacts !== undefined) return `${dash(dose.contacts)} foot contacts${side}`;
   const work =
@@ -18,7 +20,7 @@ export function formatSetsAndReps(dose: Dose): string {
 }
 
 /** How hard each set is, for heavy work: reps in reserve or a share of the one-rep maximum. */
-function intensity(dose: Dose): string {
+function intensity(dose: Prescription): string {
   const parts = [
     dose.percentMax === undefined ? '' : `${dash(dose.percentMax)}% of 1RM`,
     dose.repsInReserve === undefined ? '' : `${dash(dose.repsInReserve)} reps in reserve`,

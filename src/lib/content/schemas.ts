@@ -10,6 +10,8 @@ import {
   TIERS,
 } from './taxonomy';
 import { citationSchemas } from '../evidence/source-schema';
+import { exerciseDose } from './dose-schema';
+import { programSchema } from './program-schema';
 
 /**
  * The content model. The schemas take `reference` as an argument so that the build (with
@@ -17,7 +19,7 @@ import { citationSchemas } from '../evidence/source-schema';
  * the very same rules.
  */
 /** The content collections, each a folder under the content root. */
-export const COLLECTION_NAMES = ['muscles', 'exercises', 'guide', 'complaints'] as const;
+export const COLLECTION_NAMES = ['muscles', 'exercises', 'guide', 'complaints', 'programs'] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 /** Parses an id into Astro's `{ collection, id }` reference shape. */
 export type ReferenceFn = <C extends CollectionName>(
@@ -28,8 +30,6 @@ export function contentSchemas(reference: ReferenceFn, knownSources: ReadonlySet
   const cite = citationSchemas(knownSources);
   /** Claim keys of a muscle page: its stride phases and its speed claim. */
   const muscleClaim = z.enum([...PHASES, 'speed']);
-  /** A rep or time range written as "8" or "8-12". */
-  const range = z.string().regex(/^\d+(-\d+)?$/, 'write a number or a range such as "8-12"');
 
   const muscle = z.strictObject({
     /** Display name of the group, e.g. "Quadriceps". */
@@ -126,44 +126,7 @@ export function contentSchemas(reference: ReferenceFn, knownSources: ReadonlySet
     /** The level at which a runner can start it safely. */
     level: z.enum(LEVELS),
     /** How much to do: sets of reps, timed holds, or foot contacts for jumps. */
-    dose: z
-      .strictObject({
-        /** Sets per session; every dose but foot contacts has them. */
-        sets: z.int().min(1).max(10).optional(),
-        /** Repetitions per set, e.g. "8-12". */
-        reps: range.optional(),
-        /** Seconds of work or hold per set, e.g. "30-60". */
-        seconds: range.optional(),
-        /** Foot contacts per session, for jumps and hops, e.g. "40-80". */
-        contacts: range.optional(),
-        /** Reps left in reserve at the end of a set, for heavy work, e.g. "2-3". */
-        repsInReserve: range.optional(),
-        /** Load as a percentage of the one-repetition maximum, e.g. "80-85". */
-        percentMax: range.optional(),
-        /** Effort of a hold as a percentage of a maximal one, e.g. "70-80". */
-        effort: range.optional(),
-        /** Whether reps, seconds or contacts count for each side. */
-        perSide: z.boolean().default(false),
-        /** Sessions per week, e.g. "2-3". */
-        perWeek: range,
-      })
-      .refine(
-        (dose) =>
-          [dose.reps, dose.seconds, dose.contacts].filter((v) => v !== undefined).length === 1,
-        { message: 'give exactly one of "reps", "seconds" or "contacts"' },
-      )
-      .refine((dose) => (dose.contacts === undefined) === (dose.sets !== undefined), {
-        message: 'reps and seconds come in "sets"; foot contacts are counted per session',
-      })
-      .refine((dose) => dose.effort === undefined || dose.seconds !== undefined, {
-        message: '"effort" is for holds dosed in "seconds"',
-      })
-      .refine(
-        (dose) =>
-          (dose.repsInReserve === undefined && dose.percentMax === undefined) ||
-          dose.reps !== undefined,
-        { message: '"repsInReserve" and "percentMax" are for work dosed in "reps"' },
-      ),
+    dose: exerciseDose,
     /** Sources behind the dose. */
     sources: z.strictObject({ dose: cite.ids }),
     /** Evidence grade of the dose, where the evidence is mixed or limited. */
@@ -262,7 +225,9 @@ export function contentSchemas(reference: ReferenceFn, knownSources: ReadonlySet
     updated: z.coerce.date().optional(),
   });
 
-  return { muscle, exercise, guide, complaint };
+  const program = programSchema(reference, knownSources);
+
+  return { muscle, exercise, guide, complaint, program };
 }
 
 export type ContentSchemas = ReturnType<typeof contentSchemas>;
@@ -270,3 +235,4 @@ export type MuscleData = z.infer<ContentSchemas['muscle']>;
 export type ExerciseData = z.infer<ContentSchemas['exercise']>;
 export type GuideData = z.infer<ContentSchemas['guide']>;
 export type ComplaintData = z.infer<ContentSchemas['complaint']>;
+export type ProgramData = z.infer<ContentSchemas['program']>;

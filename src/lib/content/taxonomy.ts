@@ -125,3 +125,14 @@ export const EVIDENCE_GRADE_MEANINGS: Record<EvidenceGrade, string> = {
  * complaint only at these, never when the evidence is mixed.
  */
 export const SUPPORTING_GRADES: readonly EvidenceGrade[] = ['moderate', 'limited', 'expert-opinion'];
+/** Parts of a running year a program suits; "returning" is coming back after a break. */
+export const SEASON_PHASES = ['base', 'build', 'race', 'off-season', 'returning'] as const;
+export type SeasonPhase = (typeof SEASON_PHASES)[number];
+
+export const SEASON_PHASE_LABELS: Record<SeasonPhase, string> = {
+  base: 'Base',
+  build: 'Build',
+  race: 'Racing season',
+  'off-season': 'Off-season',
+  returning: 'Returning after a break',
+};

@@ -54,6 +54,22 @@ export function complaintClaims(data: CitedComplaint): { before: Claim[]; after:
   };
 }
 
+/**
+ * A program page's frontmatter claims in the order the page shows them: its structure (at a
+ * glance), the scheduling model (where the sessions go), then its progression.
+ */
+export function programClaims(data: Cited): Claim[] {
+  return [
+    { key: 'structure', ids: data.sources?.['structure'] ?? [], grade: data.grades?.['structure'] },
+    { key: 'schedule', ids: STRENGTH_SCHEDULE.sources, grade: STRENGTH_SCHEDULE.grade },
+    {
+      key: 'progression',
+      ids: data.sources?.['progression'] ?? [],
+      grade: data.grades?.['progression'],
+    },
+  ];
+}
+
 const TAG = /<Cite\s+id="([^"]*)"\s*\/>|<([A-Z][A-Za-z]*)\b[^>]*\/?>/g;
 
 /** Every citation in an MDX body, in reading order, components' own citations included. */

@@ -7,6 +7,7 @@ import {
   exerciseClaims,
   muscleClaims,
   pageCitations,
+  programClaims,
   type Claim,
 } from './citations';
 
@@ -35,8 +36,8 @@ export interface CitingPage {
 
 let pages: Promise<CitingPage[]> | undefined;
 
-type CitingKind = 'muscle' | 'exercise' | 'guide' | 'complaint';
-const CITING_KINDS: readonly string[] = ['muscle', 'exercise', 'guide', 'complaint'];
+type CitingKind = 'muscle' | 'exercise' | 'guide' | 'complaint' | 'program';
+const CITING_KINDS: readonly string[] = ['muscle', 'exercise', 'guide', 'complaint', 'program'];
 
 /** A page's frontmatter claims, split by whether they render before or after its body. */
 function claimsOf(page: PageOf<CitingKind>): { before: Claim[]; after: Claim[] } {
@@ -47,14 +48,16 @@ function claimsOf(page: PageOf<CitingKind>): { before: Claim[]; after: Claim[] }
       return { before: exerciseClaims(page.entry.data), after: [] };
     case 'complaint':
       return complaintClaims(page.entry.data);
+    case 'program':
+      return { before: programClaims(page.program.entry.data), after: [] };
     case 'guide':
       return { before: [], after: [] };
   }
 }
 
 /**
- * The pages of the page model that carry citations: muscle groups, exercises, complaints and
- * the guide.
+ * The pages of the page model that carry citations: muscle groups, exercises, complaints,
+ * programs and the guide.
  */
 export function citingPages(): Promise<CitingPage[]> {
   pages ??= getPages().then((list) =>
@@ -62,12 +65,13 @@ export function citingPages(): Promise<CitingPage[]> {
       .filter((page): page is PageOf<CitingKind> => CITING_KINDS.includes(page.kind))
       .map((page) => {
         const { before, after } = claimsOf(page);
+        const entry = page.kind === 'program' ? page.program.entry : page.entry;
         return {
           url: page.path,
           title: page.title,
-          file: page.entry.filePath ?? page.entry.id,
+          file: entry.filePath ?? entry.id,
           claims: before,
-          body: page.entry.body ?? '',
+          body: entry.body ?? '',
           after,
         };
       }),

@@ -85,10 +85,14 @@ export async function demoOf(id: string): Promise<ExerciseDemo> {
   return demo;
 }
 
-/** An exercise's end pose as a standalone SVG in literal colours, for its social card. */
+/**
+ * An exercise's end pose as a standalone SVG in literal colours, for its social card and the
+ * still beside it in a printed program; `background` fills the frame behind the figure.
+ */
 export async function endPoseSvg(
   id: string,
   colours: Extract<Paint, { mode: 'inline' }>['colours'],
+  background?: string,
 ): Promise<{ svg: string; width: number; height: number }> {
   const source = (await getSources()).get(id);
   if (!source) throw new Error(`No pose file for "${id}"`);
@@ -98,7 +102,7 @@ export async function endPoseSvg(
     colours,
   }));
   return {
-    svg: frameSvg(demo, demo.frames.length - 1),
+    svg: frameSvg(demo, demo.frames.length - 1, 1, background),
     width: demo.width,
     height: demo.height,
   };

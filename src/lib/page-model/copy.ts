@@ -1,5 +1,6 @@
 import type { FacetValue } from '../graph/facets';
 import type { Tier } from '../content/taxonomy';
+import type { ProgramFacetValue } from '../programs/facets';
 import { SITE } from '../site';
 
 const WORDS = [
@@ -69,6 +70,13 @@ export const PAGE_COPY = {
       'Eight common running complaints: what each usually feels like, when to see a professional, and which exercises have evidence behind them, graded honestly.',
   },
   complaint: { eyebrow: 'Running complaint' },
+  programs: {
+    title: 'Strength programs for runners',
+    eyebrow: 'Programs',
+    description: (count: number) =>
+      `${count} week-by-week strength programs for runners, from a first no-equipment block to heavy gym lifting, each with its doses, lighter weeks and sources.`,
+  },
+  programFilter: { eyebrow: 'Browse programs' },
   guide: { eyebrow: 'The guide' },
   stride: {
     title: 'The stride, phase by phase',
@@ -134,6 +142,38 @@ export function browseCopy(value: FacetValue<unknown>): { title: string; descrip
       return {
         title: `${value.label} exercises`,
         description: `${n} rated ${value.label.toLowerCase()}, with the muscles each one works, the equipment it needs and its dose.`,
+      };
+  }
+}
+
+const programs = (n: number) => `${n} program${n === 1 ? '' : 's'}`;
+
+/** Title and description of a filtered program list, worded for its filter so each is unique. */
+export function programFilterCopy(value: ProgramFacetValue<unknown>): {
+  title: string;
+  description: string;
+} {
+  const n = programs(value.programs.length);
+  switch (value.facet) {
+    case 'level':
+      return {
+        title: `${value.label} strength programs`,
+        description: `${n} for runners at the ${value.label.toLowerCase()} level, week by week, with every dose and where each session goes in your running week.`,
+      };
+    case 'equipment':
+      return value.value === 'none'
+        ? {
+            title: 'Strength programs with no equipment',
+            description: `${n} you can follow with your body weight alone, week by week, at home or in a park.`,
+          }
+        : {
+            title: `Strength programs with a ${value.label.toLowerCase()}`,
+            description: `${n} for runners that use a ${value.label.toLowerCase()}, week by week, with every dose and the lighter weeks.`,
+          };
+    case 'weeks':
+      return {
+        title: `${value.label} strength programs`,
+        description: `${n} that run for ${value.label}, with every session, dose and lighter week set out in advance.`,
       };
   }
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { newest } from '../../build/git-dates';
 import { formatFrequency, formatSetsAndReps } from '../content/dose';
-import { KIND_LABELS, PHASE_LABELS, TIER_SINGULAR } from '../content/taxonomy';
+import { KIND_LABELS, LEVEL_LABELS, PHASE_LABELS, TIER_SINGULAR } from '../content/taxonomy';
 import { facetValues, type FacetValue } from '../graph/facets';
 import { neighbours } from '../graph/neighbours';
 import type {
@@ -13,17 +13,20 @@ import type {
   SiteGraph,
 } from '../graph/site-graph';
 import { phaseAnchor, strideByPhase } from '../graph/stride';
+import { programFacetValues, type ProgramFacetValue } from '../programs/facets';
+import type { SiteProgram, SiteProgramIndex } from '../programs/site-programs';
 import { exerciseFilterValues, exerciseMeta, type ResultType } from '../search/attributes';
 import { SITE } from '../site';
 import { urls } from '../urls';
 import type { CardInput } from './card';
-import { browseCopy, PAGE_COPY, tierCounts } from './copy';
-import { asHeading, muscleExerciseSections, SECTIONS } from './sections';
+import { browseCopy, PAGE_COPY, programFilterCopy, tierCounts } from './copy';
+import { asHeading, muscleExerciseSections, SECTIONS, weekSection } from './sections';
 import {
   articleLd,
   breadcrumbLd,
   complaintLd,
   exercisePlanLd,
+  programPlanLd,
   type Thing,
 } from './structured-data';
 import type { Heading } from './toc';
@@ -92,6 +95,7 @@ type ListingKind =
   | 'muscles'
   | 'exercises'
   | 'complaints'
+  | 'programs'
   | 'stride'
   | 'sources'
   | 'search'
@@ -101,7 +105,14 @@ type ListingKind =
 export type Page = PageBase &
   (
     | { kind: 'muscle'; entry: MuscleEntry }
-    | { kind: 'exercise'; entry: ExerciseEntry }
+    | {
+        kind: 'exercise';
+        entry: ExerciseEntry;
+        /** The programs that use the exercise, for its "In these programs" section. */
+        programs: PageLink[];
+      }
+    | { kind: 'program'; program: SiteProgram }
+    | { kind: 'program-filter'; facet: ProgramFacetValue<SiteProgram> }
     | { kind: 'guide'; entry: GuideEntry }
     | { kind: 'complaint'; entry: ComplaintEntry }
     | { kind: 'browse'; facet: FacetValue<ExerciseEntry> }
@@ -166,14 +177,18 @@ export function buildPages(
   graph: SiteGraph,
   guide: GuideEntry,
   index: SiteComplaints,
+  programIndex: SiteProgramIndex,
   history: ReadonlyMap<string, Date>,
 ): Page[] {
   const modified = (entry: {
     filePath?: string | undefined;
     data: { updated?: Date | undefined };
   }) => entry.data.updated ?? (entry.filePath ? history.get(resolve(entry.filePath)) : undefined);
+  const programEntries = programIndex.programs.map((p) => p.entry);
   const latest = newest(
-    [...graph.muscles, ...graph.exercises, ...index.complaints, guide].map(modified),
+    [...graph.muscles, ...graph.exercises, ...index.complaints, guide, ...programEntries].map(
+      modified,
+    ),
   );
   const facts = (path: string, name: string, description: string, date: Date | undefined) => ({
     name,
@@ -191,6 +206,8 @@ export function buildPages(
   const musclesCrumb = crumb('Muscles', urls.muscles());
   const exercisesCrumb = crumb('Exercises', urls.exercises());
   const complaintsCrumb = crumb('Complaints', urls.complaints());
+  const programsCrumb = crumb('Programs', urls.programs());
+  const programSequence = sequence(programEntries, urls.program);
   const listing = {
     trail: [] as PageLink[],
     prose: false,
@@ -238,9 +255,13 @@ export function buildPages(
     const eyebrow = `${KIND_LABELS[kind]} exercise`;
     const date = modified(entry);
     const { primary, secondary } = graph.musclesOf(entry);
+    const programs = programIndex
+      .usedBy(entry.id)
+      .map((p) => crumb(p.entry.data.name, urls.program(p.entry.id)));
     return page<PageOf<'exercise'>>({
       kind: 'exercise',
       entry,
+      programs,
       path,
       title: name,
       docTitle: `${name}: how to do it, dose and progressions`,
@@ -256,6 +277,7 @@ export function buildPages(
         after: [
           asHeading(SECTIONS.ladder),
           ...helpsWith(index.helpsWithExercise(entry).length > 0),
+          ...(programs.length > 0 ? [asHeading(SECTIONS.inPrograms)] : []),
           asHeading(SECTIONS.references),
         ],
       },
@@ -370,6 +392,77 @@ export function buildPages(
     });
   });
 
+  const programPages = programIndex.programs.map((program) => {
+    const { entry, weeks } = program;
+    const { name, summary, level, aliases, sessionsPerWeek, minutes } = entry.data;
+    const path = urls.program(entry.id);
+    const eyebrow = `${LEVEL_LABELS[level]} program · ${weeks.length} weeks`;
+    const date = modified(entry);
+    const frequency = `${sessionsPerWeek} session${sessionsPerWeek === 1 ? '' : 's'} a week`;
+    return page<PageOf<'program'>>({
+      kind: 'program',
+      program,
+      path,
+      title: name,
+      docTitle: `${name}: a ${weeks.length}-week strength program for runners`,
+      description: summary,
+      eyebrow,
+      trail: [programsCrumb],
+      sections: {
+        before: [
+          asHeading(SECTIONS.atAGlance),
+          asHeading(SECTIONS.whereSessionsGo),
+          asHeading(SECTIONS.progression),
+        ],
+        after: [
+          ...weeks.map((w) => asHeading(weekSection(w.week))),
+          asHeading(SECTIONS.references),
+        ],
+      },
+      ...programSequence(entry.id),
+      noun: 'program',
+      ogType: 'article',
+      searchDialog: true,
+      search: {
+        type: 'program',
+        aliases,
+        meta: { kind: `${weeks.length} weeks, ${frequency}`, level: LEVEL_LABELS[level] },
+      },
+      card: { title: name, eyebrow },
+      lastModified: date,
+      ld: [
+        programPlanLd({
+          ...facts(path, name, summary, date),
+          exerciseType: 'Strength training for runners',
+          activityFrequency: `${frequency} for ${weeks.length} weeks`,
+          minutes,
+          sessions: weeks.flatMap((w) =>
+            w.sessions.map((s) => ({
+              name: `Week ${w.week}, session ${s.name}`,
+              url: absolute(`${path}#${weekSection(w.week).slug}`),
+              workload: s.rows.map((r) => `${r.rung ?? r.exercise.data.name} ${r.dose}`).join('; '),
+            })),
+          ),
+        }),
+      ],
+    });
+  });
+
+  const programFilters = programFacetValues(programIndex.programs).map((facet) => {
+    const copy = programFilterCopy(facet);
+    return page<PageOf<'program-filter'>>({
+      kind: 'program-filter',
+      facet,
+      path: urls.programFacet(facet.facet, facet.value),
+      ...copy,
+      eyebrow: PAGE_COPY.programFilter.eyebrow,
+      ...listing,
+      trail: [programsCrumb],
+      card: { title: copy.title, eyebrow: PAGE_COPY.programFilter.eyebrow },
+      lastModified: newest(facet.programs.map((p) => modified(p.entry))),
+    });
+  });
+
   const stride = strideByPhase(graph.muscles);
   const { home, muscles: musclesCopy, exercises: exercisesCopy } = PAGE_COPY;
   return [
@@ -441,6 +534,18 @@ export function buildPages(
       lastModified: newest(index.complaints.map(modified)),
     }),
     ...complaints,
+    page<PageOf<'programs'>>({
+      kind: 'programs',
+      path: urls.programs(),
+      title: PAGE_COPY.programs.title,
+      description: PAGE_COPY.programs.description(programIndex.programs.length),
+      eyebrow: PAGE_COPY.programs.eyebrow,
+      ...listing,
+      card: { title: PAGE_COPY.programs.title, eyebrow: PAGE_COPY.programs.eyebrow },
+      lastModified: newest(programEntries.map(modified)),
+    }),
+    ...programPages,
+    ...programFilters,
     page<PageOf<'sources'>>({
       kind: 'sources',
       path: urls.sources(),

@@ -21,6 +21,9 @@ export const SECTIONS = {
     text: 'Exercises with evidence behind them',
   },
   whatToAvoid: { slug: 'what-to-avoid', text: 'What to avoid' },
+  inPrograms: { slug: 'in-programs', text: 'In these programs' },
+  whereSessionsGo: { slug: 'where-sessions-go', text: 'Where the sessions go' },
+  progression: { slug: 'progression', text: 'How it progresses' },
   references: { slug: 'references', text: 'References' },
 } as const;
 
@@ -63,3 +66,9 @@ export function muscleExerciseSections<M extends MuscleNode, E extends ExerciseN
     },
   ].filter((s) => s.groups.length > 0);
 }
+
+/** The section of one week of a program; its id is also the week's link target. */
+export const weekSection = (week: number): Section => ({
+  slug: `week-${week}`,
+  text: `Week ${week}`,
+});

@@ -1,6 +1,7 @@
 import { gitDates } from '../../build/git-dates';
 import { contentRoot } from '../content/loader';
 import { getComplaints, getGraph, getGuide } from '../graph/site-graph';
+import { getPrograms } from '../programs/site-programs';
 import { aliasRedirects, type AliasRedirect } from './aliases';
 import { buildPages, type Page, type PageKind, type PageOf } from './pages';
 
@@ -8,8 +9,9 @@ let pages: Promise<Page[]> | undefined;
 
 /** Every page of the site, computed once per build from the validated content. */
 export function getPages(): Promise<Page[]> {
-  pages ??= Promise.all([getGraph(), getGuide(), getComplaints()]).then(
-    ([graph, guide, complaints]) => buildPages(graph, guide, complaints, gitDates(contentRoot())),
+  pages ??= Promise.all([getGraph(), getGuide(), getComplaints(), getPrograms()]).then(
+    ([graph, guide, complaints, programs]) =>
+      buildPages(graph, guide, complaints, programs, gitDates(contentRoot())),
   );
   return pages;
 }

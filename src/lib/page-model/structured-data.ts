@@ -149,6 +149,45 @@ export function exercisePlanLd(plan: PlanFacts): Thing {
   };
 }
 
+export interface ProgramPlanFacts extends PageFacts {
+  exerciseType: string;
+  /** "2 sessions a week for 8 weeks". */
+  activityFrequency: string;
+  /** Minutes one session takes. */
+  minutes: number;
+  /** Every session of every week, in order. */
+  sessions: readonly { name: string; url: string; workload: string }[];
+}
+
+/**
+ * A program is an ExercisePlan made of smaller ones: schema.org has no type for a training
+ * block, and ExercisePlan is the type meant for "a plan of exercises", so each session is
+ * itself an ExercisePlan with its exercises and doses as the workload.
+ */
+export function programPlanLd(plan: ProgramPlanFacts): Thing {
+  const duration = `PT${plan.minutes}M`;
+  return {
+    '@context': CONTEXT,
+    '@type': 'ExercisePlan',
+    name: plan.name,
+    description: plan.description,
+    url: plan.url,
+    image: plan.image,
+    ...(plan.dateModified ? { dateModified: plan.dateModified.toISOString() } : {}),
+    exerciseType: plan.exerciseType,
+    activityFrequency: plan.activityFrequency,
+    activityDuration: duration,
+    ...(plan.about ? { about: about(plan.about) } : {}),
+    hasPart: plan.sessions.map((s) => ({
+      '@type': 'ExercisePlan',
+      name: s.name,
+      url: s.url,
+      activityDuration: duration,
+      workload: s.workload,
+    })),
+  };
+}
+
 /**
  * JSON that cannot end its <script> element early or be read as HTML: <, > and & become
  * \u escapes (still valid JSON), as do the two line separators JavaScript rejects.

@@ -14,6 +14,7 @@ export const RESULT_TYPES = {
   muscle: 'Muscle group',
   exercise: 'Exercise',
   complaint: 'Complaint',
+  program: 'Program',
   source: 'Source',
 } as const;
 export type ResultType = keyof typeof RESULT_TYPES;

@@ -20,3 +20,28 @@ export const STRENGTH_SCHEDULE = {
     why: 'One small study of next-day effects supports run-then-lift; the weekly pattern itself is coaching practice.',
   },
 } as const;
+
+/** Where a program's session can sit in the running week, each slot one rule of the model. */
+export const SLOT_IDS = ['hard-day', 'easy-day', 'race-week'] as const;
+export type SessionSlot = (typeof SLOT_IDS)[number];
+
+export const SESSION_SLOTS: Record<
+  SessionSlot,
+  {
+    /** How the slot is shown beside a session. */
+    label: string;
+    /** The rule of STRENGTH_SCHEDULE behind it, by position. */
+    rule: number;
+    /** Whether heavy work (a load given as reps in reserve or %1RM) and jumps may go here. */
+    heavy: boolean;
+    /** Whether strength work for the big leg groups (LEG_GROUPS) may go here. */
+    legs: boolean;
+  }
+> = {
+  'hard-day': { label: 'On a hard-run day, after the run', rule: 0, heavy: true, legs: true },
+  'easy-day': { label: 'After an easy run', rule: 2, heavy: false, legs: false },
+  'race-week': { label: 'Early in race week, short and light', rule: 3, heavy: false, legs: true },
+};
+
+/** The muscle groups whose strength work makes a "leg session" in the rules above. */
+export const LEG_GROUPS = ['quadriceps', 'hamstrings', 'glutes'] as const;
