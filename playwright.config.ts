@@ -18,6 +18,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
+    // The offline worker precaches the whole site on a first visit; only the offline spec
+    // needs it, and every other test would pay that download in a fresh browser context.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       // Root in CI has no sandbox; the rest keeps Chromium off a network it cannot reach.

@@ -75,6 +75,8 @@ export interface ComplaintMatter {
   exercises: { exercise: string; grade: string }[];
   redFlags: { sign: string }[];
   avoid: { text: string }[];
+}
+
 export interface ProgramItemMatter {
   exercise: string;
   rung?: string;

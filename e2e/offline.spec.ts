@@ -15,6 +15,9 @@ const guideTitle = String(
 );
 const squat = frontmatter<ExerciseMatter>('exercises').find((e) => e.id === 'squat')?.data;
 
+// The other specs block service workers (playwright.config.ts); these tests are about one.
+test.use({ serviceWorkers: 'allow' });
+
 /** Waits until the worker has saved the site and controls the page. */
 async function waitForOfflineCopy(page: Page): Promise<void> {
   // `ready` resolves once a worker is active, and a Workbox worker activates only after its

@@ -3,7 +3,8 @@ import type { CollectionName } from '../content/schemas';
 import { FACETS } from '../graph/facets';
 import { urls } from '../urls';
 
-type AliasCollection = Exclude<CollectionName, 'guide'>;
+// A program's other names are search words only: its page is found, never redirected to.
+type AliasCollection = Exclude<CollectionName, 'guide' | 'programs'>;
 
 /** Where an entry of each collection lives; an alias redirects there. */
 const CANONICAL: Record<AliasCollection, (id: string) => string> = {
