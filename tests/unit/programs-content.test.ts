@@ -16,7 +16,7 @@ describe('the five programs', () => {
     ['beginner-no-equipment', 8, 'beginner'],
     ['gym-strength-economy', 12, 'advanced'],
     ['plyometric-progression', 6, 'advanced'],
-    ['in-season-maintenance', 8, 'intermediate'],
+    ['in-season-maintenance', 8, 'advanced'],
     ['back-after-a-break', 8, 'beginner'],
   ] as const)('%s runs %i weeks at the %s level', (id, weeks, level) => {
     const program = byId.get(id);

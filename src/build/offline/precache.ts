@@ -5,10 +5,11 @@ const MB = 1024 * KB;
 
 /**
  * What the service worker may store on a reader's device, counted as Workbox counts it: the
- * files' bytes as built (uncompressed). The real site is about 2.8 MB; the budget leaves room
- * for the programs and more exercises, and a build over it fails.
+ * files' bytes as built (uncompressed). With 46 exercises, 9 groups, 8 complaints and 5 programs
+ * the site is about 6 MB (under 2 MB gzip to download); the budget leaves room for about a third
+ * more content, and a build over it fails.
  */
-export const PRECACHE_BUDGET = 4 * MB;
+export const PRECACHE_BUDGET = 8 * MB;
 
 /** The largest single file the worker saves; the largest today is a muscle page, at 82 KB. */
 export const MAX_FILE_SIZE = 256 * KB;
