@@ -18,17 +18,31 @@ const exerciseName = new Map(exercises.map((e) => [e.id, e.data.name]));
  * with the frontmatter. A new exercise needs a row here.
  */
 const PRIMARY: Record<string, string[]> = {
+  'a-skip': ['hip-flexors', 'calves'],
+  'adductor-squeeze': ['hip-adductors'],
   // Knee-to-wall: the drill stretches the calf (soleus) and moves the ankle joint; the front
   // of the shin only sets the position.
   'ankle-mobility-drill': ['calves'],
+  'back-squat': ['quadriceps', 'glutes'],
+  'banded-hip-flexor-march': ['hip-flexors'],
   'bicycle-crunch': ['core'],
+  'bird-dog': ['core'],
+  // Long, springy strides: hip extension drives each bound, the calves spring off the ground.
+  bounding: ['glutes', 'calves'],
+  'bulgarian-split-squat': ['quadriceps', 'glutes'],
   'calf-raise': ['calves'],
   'calf-stretch': ['calves'],
+  'copenhagen-adduction': ['hip-adductors'],
+  'dead-bug': ['core'],
   // Taught as a Romanian deadlift: a hip hinge.
   deadlift: ['hamstrings', 'glutes'],
+  'drop-jump': ['calves', 'quadriceps'],
+  'eccentric-heel-drop': ['calves'],
   'glute-bridge': ['glutes'],
   'hamstring-curl': ['hamstrings'],
   'heel-walk': ['ankle-dorsiflexors'],
+  // Uphill, the extra work is done at the hip (Roberts and Belliveau 2005).
+  'hill-sprints': ['glutes', 'hamstrings'],
   'hip-flexor-stretch': ['hip-flexors'],
   'hip-thrust': ['glutes'],
   'jump-rope': ['calves'],
@@ -36,11 +50,28 @@ const PRIMARY: Record<string, string[]> = {
   'leg-raise': ['core', 'hip-flexors'],
   lunge: ['quadriceps', 'glutes'],
   'mountain-climber': ['core', 'hip-flexors'],
+  'nordic-hamstring-curl': ['hamstrings'],
+  'pallof-press': ['core'],
   plank: ['core'],
+  'pogo-hops': ['calves'],
   'russian-twist': ['core'],
+  'seated-soleus-raise': ['calves'],
+  'short-foot': ['foot-ankle-stabilisers'],
+  // Gluteus medius and minimus: the site files them under the glutes.
+  'side-lying-hip-abduction': ['glutes'],
+  'side-plank': ['core'],
+  // The ankle and foot keep the balance; the reach is the test, not the work.
+  'single-leg-balance-reach': ['foot-ankle-stabilisers'],
+  'single-leg-hops': ['calves'],
+  'single-leg-romanian-deadlift': ['hamstrings', 'glutes'],
+  'single-leg-squat-to-box': ['quadriceps', 'glutes'],
+  'spanish-squat': ['quadriceps'],
   squat: ['quadriceps', 'glutes'],
   'step-up': ['quadriceps', 'glutes'],
   'tibialis-raise': ['ankle-dorsiflexors'],
+  'toe-yoga': ['foot-ankle-stabilisers'],
+  // Handles at the sides let the knees bend more than in a barbell deadlift: quads join in.
+  'trap-bar-deadlift': ['glutes', 'quadriceps'],
 };
 
 /**
