@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ROM_SOURCES } from '../../src/lib/figure/pose/range-of-motion';
 import { loadContent, sources } from './load-content';
 
 /**
@@ -82,6 +83,15 @@ describe('the bibliography', () => {
         cited.has(s.id) !== background,
         `${s.id}: cited=${cited.has(s.id)} background=${background}`,
       ).toBe(true);
+    }
+  });
+
+  it('the range-of-motion table draws only on listed background sources', () => {
+    // No page cites them, so each must be in the bibliography and say why it is listed.
+    for (const id of ROM_SOURCES) {
+      const entry = sources.find((s) => s.id === id);
+      expect(entry, id).toBeDefined();
+      expect(typeof entry?.['background'], `${id} background`).toBe('string');
     }
   });
 
