@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ROM_SOURCES } from '../../src/lib/figure/pose/range-of-motion';
 import { loadContent, sources } from './load-content';
 
 /**
@@ -61,12 +62,12 @@ describe('the bibliography', () => {
     },
   );
 
-  it('holds the 39 shared sources and the 38 the site added, each once', () => {
+  it('holds the 39 shared sources and the 40 the site added, each once', () => {
     const count = (file: string) =>
       (parse(readFileSync(join(root, 'content', file), 'utf8')) as unknown[]).length;
     expect(count('sources.yaml')).toBe(39);
-    expect(count('sources-added.yaml')).toBe(38);
-    expect(known.size).toBe(77);
+    expect(count('sources-added.yaml')).toBe(40);
+    expect(known.size).toBe(79);
   });
 
   it('every cited id exists', () => {
@@ -82,6 +83,15 @@ describe('the bibliography', () => {
         cited.has(s.id) !== background,
         `${s.id}: cited=${cited.has(s.id)} background=${background}`,
       ).toBe(true);
+    }
+  });
+
+  it('the range-of-motion table draws only on listed background sources', () => {
+    // No page cites them, so each must be in the bibliography and say why it is listed.
+    for (const id of ROM_SOURCES) {
+      const entry = sources.find((s) => s.id === id);
+      expect(entry, id).toBeDefined();
+      expect(typeof entry?.['background'], `${id} background`).toBe('string');
     }
   });
 
