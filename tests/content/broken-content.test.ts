@@ -117,7 +117,7 @@ const cases: { name: string; mutate: (dir: string) => void; expect: string[] }[]
     name: 'an unknown evidence grade in a complaint',
     mutate: (d) =>
       edit(d, 'complaints/achilles-tendinopathy.mdx', (t) =>
-        t.replace(/^ {4}grade: moderate$/m, '    grade: strong'),
+        t.replace(/^ {4}grade: limited$/m, '    grade: strong'),
       ),
     expect: ['complaints/achilles-tendinopathy.mdx', 'exercises', 'grade'],
   },
