@@ -273,6 +273,10 @@ const PLACES: Record<string, { views: ('front' | 'back')[]; top: number; bottom:
   calves: { views: ['back', 'front'], top: 0.68, bottom: 0.98 },
   // The front of the shin, knee to ankle.
   'ankle-dorsiflexors': { views: ['front'], top: 0.68, bottom: 0.98 },
+  // The inner thigh, groin to just above the knee (adductor magnus), seen front and back.
+  'hip-adductors': { views: ['front', 'back'], top: 0.44, bottom: 0.74 },
+  // Tibialis posterior and the fibulars on the lower leg behind, the small muscles in the feet.
+  'foot-ankle-stabilisers': { views: ['front', 'back'], top: 0.66, bottom: 1 },
 };
 
 test('each group is drawn where that muscle is on the body', async ({ site, page }) => {
@@ -305,8 +309,11 @@ test('each group is drawn where that muscle is on the body', async ({ site, page
   // runs from the crown of its head to its soles.
   const viewOf = (box: { x: number; width: number }) =>
     box.x + box.width / 2 < drawn.midline ? 'front' : 'back';
+  // The feet are a muscle region (foot and ankle stabilisers), not part of the plain body, so
+  // the soles are found among all shapes.
   const extent = (v: 'front' | 'back') => {
-    const boxes = drawn.body.filter((b) => viewOf(b) === v);
+    const all = [...drawn.body, ...drawn.groups.flatMap((g) => g.shapes)];
+    const boxes = all.filter((b) => viewOf(b) === v);
     const top = Math.min(...boxes.map((b) => b.y));
     return { top, height: Math.max(...boxes.map((b) => b.y + b.height)) - top };
   };

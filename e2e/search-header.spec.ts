@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 
 /** The header on phones: one row of at most 64 px, the links in a menu, search as an icon. */
 const PHONES = [320, 360, 390, 414];
-const SECTIONS = ['Guide', 'Muscles', 'Stride', 'Exercises'];
+const SECTIONS = ['Guide', 'Muscles', 'Stride', 'Exercises', 'Complaints', 'Programs'];
 
 const header = (page: Page) => page.locator('header.site-header');
 const menu = (page: Page) => header(page).locator('details summary');

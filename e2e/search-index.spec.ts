@@ -23,6 +23,7 @@ const INDEXED: Record<string, string[]> = {
   muscle: muscles.map((m) => `/muscles/${m.id}/`),
   guide: ['/guide/'],
   program: frontmatter('programs').map((p) => `/programs/${p.id}/`),
+  complaint: frontmatter('complaints').map((c) => `/complaints/${c.id}/`),
   // Each source is its own result, landing on its entry on the sources page.
   source: sourceIds().map((id) => `/sources/#${id}`),
 };
@@ -55,7 +56,7 @@ async function query(page: Page, queries: string[]): Promise<Record<string, Hit[
   }, queries);
 }
 
-test('the index holds exactly the exercise, muscle, guide, program and source results, and nothing else', async ({
+test('the index holds exactly the exercise, muscle, guide, program, complaint and source results, and nothing else', async ({
   page,
 }) => {
   await page.goto('/search/');

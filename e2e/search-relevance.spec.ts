@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { frontmatter } from './content';
 
 /**
  * Relevance, run against the real Pagefind index through the real search page. Each query
@@ -42,7 +43,7 @@ const cases: { query: string; expect: string; within: 1 | 3; filters?: string }[
   { query: 'achilles', expect: '/complaints/achilles-tendinopathy/', within: 1 },
   { query: 'plantar', expect: '/complaints/plantar-heel-pain/', within: 1 },
   { query: 'plantar fasciitis', expect: '/complaints/plantar-heel-pain/', within: 1 },
-  { query: 'groin', expect: '/complaints/groin-strain/', within: 1 },
+  { query: 'groin', expect: '/complaints/groin-strain/', within: 3 },
   { query: 'pulled hamstring', expect: '/complaints/hamstring-strain/', within: 1 },
   { query: 'sitting bone pain', expect: '/complaints/high-hamstring-tendinopathy/', within: 1 },
   { query: 'dead bug', expect: '/exercises/dead-bug/', within: 1 },
@@ -197,11 +198,18 @@ test('a no-equipment search returns only exercises that need no equipment', asyn
   for (const path of paths) expect(allowed, path).toContain(path);
 });
 
-test('"no equipment" finds exercises that need none, first', async ({ page, request }) => {
+test('"no equipment" finds exercises and programs that need none, first', async ({
+  page,
+  request,
+}) => {
   const browse = await (await request.get('/exercises/equipment/none/')).text();
-  const allowed = new Set(
-    [...browse.matchAll(/<a href="(\/exercises\/[a-z-]+\/)"/g)].map((m) => m[1]),
-  );
+  const allowed = new Set([
+    ...[...browse.matchAll(/<a href="(\/exercises\/[a-z-]+\/)"/g)].map((m) => m[1]),
+    // A program that needs nothing is as good an answer; read from its file, not the site.
+    ...frontmatter<{ equipment: string[] }>('programs')
+      .filter((p) => p.data.equipment.every((e) => e === 'none'))
+      .map((p) => `/programs/${p.id}/`),
+  ]);
   const paths = await resultPaths(page, 'no equipment');
   expect(paths.length).toBeGreaterThanOrEqual(5);
   for (const path of paths.slice(0, 5)) expect(allowed, path).toContain(path);
@@ -224,7 +232,9 @@ test('a query whose words no page has together is retried with fewer, and says s
 
 test('a query that finds pages with every word is not retried', async ({ page }) => {
   await resultPaths(page, 'shin splints');
-  await expect(page.locator('[data-search-status]')).toHaveText(/^\d+ results?$/);
+  await expect(page.locator('[data-search-status]')).toHaveText(
+    /^\d+ results?(, showing the first \d+)?$/,
+  );
 });
 
 test('the index holds prose only: no page text runs words together or carries anchor text', async ({

@@ -28,6 +28,8 @@ const expectedTypes = (path: string): string[] => {
   if (/^\/exercises\/[^/]+\/$/.test(path)) return ['ExercisePlan'];
   // A program is an ExercisePlan whose parts are its sessions.
   if (/^\/programs\/[^/]+\/$/.test(path)) return ['ExercisePlan'];
+  // A complaint page is a MedicalWebPage about a MedicalCondition.
+  if (/^\/complaints\/[^/]+\/$/.test(path)) return ['MedicalWebPage'];
   return [];
 };
 
