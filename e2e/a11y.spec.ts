@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sitemapPaths } from './site-pages';
+import { eachOf, slices } from './sweep';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -20,16 +21,18 @@ async function violations(page: Page, include?: string, colourOnly = false): Pro
 }
 
 // One page load per page, checked in both colour schemes: axe is the slow part, not loading.
-for (const path of sitemapPaths()) {
-  test(`${path} has no axe violations in light or dark`, async ({ page }) => {
+for (const [i, slice] of slices(sitemapPaths(), 10).entries()) {
+  test(`axe, slice ${i + 1}: no violations in light or dark`, async ({ page }) => {
     // A demonstration's SVG (an exercise's frames, the runner) doubles axe's time on a page.
-    test.slow(/^\/(exercises|muscles)\/[a-z-]+\/$|^\/stride\/$/.test(path));
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(path);
-    const light = await violations(page);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    const dark = await violations(page, undefined, true);
-    expect({ light, dark }).toEqual({ light: [], dark: [] });
+    test.setTimeout(slice.length * 20_000);
+    await eachOf(slice, String, async (path) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      const light = await violations(page);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      const dark = await violations(page, undefined, true);
+      expect({ light, dark }).toEqual({ light: [], dark: [] });
+    });
   });
 }
 

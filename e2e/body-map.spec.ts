@@ -5,6 +5,7 @@ import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { frontmatter, type ExerciseMatter, type MuscleMatter } from './content';
 import { pathsUnder } from './site-pages';
+import { eachOf, slices } from './sweep';
 
 const muscles = frontmatter<MuscleMatter>('muscles');
 const exercises = frontmatter<ExerciseMatter>('exercises');
@@ -150,57 +151,74 @@ test('/muscles/ carries the same interactive map', async ({ page, site }) => {
   await expect(page.locator('.body-figure svg a[data-emphasis]')).toHaveCount(0);
 });
 
-for (const m of muscles) {
-  test(`/muscles/${m.id}/ highlights its own group and no other`, async ({ page, site }) => {
-    await page.goto(`/muscles/${m.id}/`);
-    const own = site.regions(m.id);
-    await expect(own).toHaveAttribute('data-emphasis', 'current');
-    await expect(own).toHaveAttribute('aria-current', 'page');
-    await expect(page.locator('.body-figure svg a[data-emphasis]')).toHaveCount(1);
-    const others = page.locator(`.body-figure svg a:not([data-group="${m.id}"])`);
-    expect(await fillOf(own)).not.toBe(await fillOf(others.first()));
-  });
-}
-
-for (const e of exercises) {
-  test(`/exercises/${e.id}/ highlights its primary and secondary groups`, async ({
+for (const [i, slice] of slices(muscles, 3).entries()) {
+  test(`muscle pages highlight their own group and no other, slice ${i + 1}`, async ({
     page,
     site,
   }) => {
-    await page.goto(`/exercises/${e.id}/`);
-    const primary = e.data.primary;
-    const secondary = e.data.secondary ?? [];
-    const fills = {
-      primary: new Set<string>(),
-      secondary: new Set<string>(),
-      rest: new Set<string>(),
-    };
-    for (const m of muscles) {
-      const region = site.regions(m.id);
-      const level = primary.includes(m.id)
-        ? 'primary'
-        : secondary.includes(m.id)
-          ? 'secondary'
-          : 'rest';
-      if (level === 'rest') await expect(region).not.toHaveAttribute('data-emphasis');
-      else await expect(region).toHaveAttribute('data-emphasis', level);
-      fills[level].add(await fillOf(region));
-    }
-    // One colour per level, and three different colours.
-    const colours = Object.values(fills).filter((s) => s.size > 0);
-    for (const set of colours) expect(set.size).toBe(1);
-    expect(new Set(colours.flatMap((s) => [...s])).size).toBe(colours.length);
+    test.setTimeout(slice.length * 10000);
+    await eachOf(
+      slice,
+      (m) => `/muscles/${m.id}/`,
+      async (m) => {
+        await page.goto(`/muscles/${m.id}/`);
+        const own = site.regions(m.id);
+        await expect(own).toHaveAttribute('data-emphasis', 'current');
+        await expect(own).toHaveAttribute('aria-current', 'page');
+        await expect(page.locator('.body-figure svg a[data-emphasis]')).toHaveCount(1);
+        const others = page.locator(`.body-figure svg a:not([data-group="${m.id}"])`);
+        expect(await fillOf(own)).not.toBe(await fillOf(others.first()));
+      },
+    );
+  });
+}
 
-    // The legend names the same groups, with links to them.
-    const legend = page.locator('.exercise-figure figcaption');
-    const row = (label: string) =>
-      legend.locator('li').filter({ hasText: label }).getByRole('link');
-    await expect(row('Main work')).toHaveText(primary.map((id) => nameOf.get(id) ?? id));
-    if (secondary.length > 0) {
-      await expect(row('Assisting')).toHaveText(secondary.map((id) => nameOf.get(id) ?? id));
-    } else {
-      await expect(legend.locator('li').filter({ hasText: 'Assisting' })).toHaveCount(0);
-    }
+for (const [i, slice] of slices(exercises).entries()) {
+  test(`exercise pages highlight their primary and secondary groups, slice ${i + 1}`, async ({
+    page,
+    site,
+  }) => {
+    test.setTimeout(slice.length * 10000);
+    await eachOf(
+      slice,
+      (e) => `/exercises/${e.id}/`,
+      async (e) => {
+        await page.goto(`/exercises/${e.id}/`);
+        const primary = e.data.primary;
+        const secondary = e.data.secondary ?? [];
+        const fills = {
+          primary: new Set<string>(),
+          secondary: new Set<string>(),
+          rest: new Set<string>(),
+        };
+        for (const m of muscles) {
+          const region = site.regions(m.id);
+          const level = primary.includes(m.id)
+            ? 'primary'
+            : secondary.includes(m.id)
+              ? 'secondary'
+              : 'rest';
+          if (level === 'rest') await expect(region).not.toHaveAttribute('data-emphasis');
+          else await expect(region).toHaveAttribute('data-emphasis', level);
+          fills[level].add(await fillOf(region));
+        }
+        // One colour per level, and three different colours.
+        const colours = Object.values(fills).filter((s) => s.size > 0);
+        for (const set of colours) expect(set.size).toBe(1);
+        expect(new Set(colours.flatMap((s) => [...s])).size).toBe(colours.length);
+
+        // The legend names the same groups, with links to them.
+        const legend = page.locator('.exercise-figure figcaption');
+        const row = (label: string) =>
+          legend.locator('li').filter({ hasText: label }).getByRole('link');
+        await expect(row('Main work')).toHaveText(primary.map((id) => nameOf.get(id) ?? id));
+        if (secondary.length > 0) {
+          await expect(row('Assisting')).toHaveText(secondary.map((id) => nameOf.get(id) ?? id));
+        } else {
+          await expect(legend.locator('li').filter({ hasText: 'Assisting' })).toHaveCount(0);
+        }
+      },
+    );
   });
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { frontmatter, type ComplaintMatter, type ExerciseMatter } from './content';
+import { eachOf, slices } from './sweep';
 
 /**
  * The complaint index in the built site, checked against the complaint files themselves: each
@@ -57,16 +58,23 @@ for (const { id, data } of complaints) {
   });
 }
 
-for (const { id } of exercises) {
-  test(`/exercises/${id}/: "Helps with" lists exactly the complaints that support it`, async ({
+for (const [i, slice] of slices(exercises).entries()) {
+  test(`exercise pages list exactly the complaints that support them, slice ${i + 1}`, async ({
     page,
   }) => {
-    await page.goto(`/exercises/${id}/`);
-    const expected = complaints.filter((c) => supported(c.data).includes(id)).map((c) => c.id);
-    const shown = await page
-      .locator('section.helps-with a[href^="/complaints/"]')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(shown.sort()).toEqual(expected.map((c) => `/complaints/${c}/`).sort());
+    test.setTimeout(slice.length * 10000);
+    await eachOf(
+      slice,
+      (e) => `/exercises/${e.id}/`,
+      async ({ id }) => {
+        await page.goto(`/exercises/${id}/`);
+        const expected = complaints.filter((c) => supported(c.data).includes(id)).map((c) => c.id);
+        const shown = await page
+          .locator('section.helps-with a[href^="/complaints/"]')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(shown.sort()).toEqual(expected.map((c) => `/complaints/${c}/`).sort());
+      },
+    );
   });
 }
 

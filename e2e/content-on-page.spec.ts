@@ -1,6 +1,7 @@
 import { aliasRedirects } from './dist-files';
 import { expect, test } from './fixtures';
 import { frontmatter, type ExerciseMatter, type MuscleMatter } from './content';
+import { eachOf, slices } from './sweep';
 
 /**
  * What the authors wrote reaches the page. Every expectation here is computed in the test from
@@ -107,65 +108,72 @@ test('the anatomy table covers every exercise', () => {
   expect(Object.keys(PRIMARY).sort()).toEqual(exercises.map((e) => e.id).sort());
 });
 
-for (const { id, data } of exercises) {
-  test(`/exercises/${id}/ shows its frontmatter (steps, dose, muscles, ladder, aliases) and the right primary groups`, async ({
+for (const [i, slice] of slices(exercises).entries()) {
+  test(`exercise pages show their frontmatter and the right primary groups, slice ${i + 1}`, async ({
     site,
     page,
   }) => {
-    await page.goto(`/exercises/${id}/`);
-    await expect(site.heading).toHaveText(data.name);
+    test.setTimeout(slice.length * 10000);
+    await eachOf(
+      slice,
+      (e) => `/exercises/${e.id}/`,
+      async ({ id, data }) => {
+        await page.goto(`/exercises/${id}/`);
+        await expect(site.heading).toHaveText(data.name);
 
-    // Every step, in order, and nothing else.
-    // (A step may end with a link to its frame of the demonstration; its text is its own.)
-    const steps = site.section('how-to-do-it').locator('ol > li');
-    await expect(steps).toHaveCount(data.steps.length);
-    expect(await site.ownTexts(steps)).toEqual(data.steps);
+        // Every step, in order, and nothing else.
+        // (A step may end with a link to its frame of the demonstration; its text is its own.)
+        const steps = site.section('how-to-do-it').locator('ol > li');
+        await expect(steps).toHaveCount(data.steps.length);
+        expect(await site.ownTexts(steps)).toEqual(data.steps);
 
-    // The dose is the entry's own text; citation marks and an evidence grade may follow it.
-    expect(await site.ownText(site.fact('Dose'))).toBe(doseText(data.dose));
+        // The dose is the entry's own text; citation marks and an evidence grade may follow it.
+        expect(await site.ownText(site.fact('Dose'))).toBe(doseText(data.dose));
 
-    // The groups it works, in the order the author wrote them, linked.
-    const works = site.fact('Works').getByRole('link');
-    await expect(works).toHaveText(data.primary.map((m) => muscleName.get(m) ?? m));
-    expect(await site.hrefs(works)).toEqual(data.primary.map((m) => `/muscles/${m}/`));
-    // ...and they are the groups a coach would name (the anatomy table above, not the file).
-    const coach = (PRIMARY[id] ?? []).map((m) => muscleName.get(m) ?? m);
-    expect((await works.allTextContents()).sort(), 'primary groups').toEqual(coach.sort());
-    const secondary = data.secondary ?? [];
-    if (secondary.length > 0) {
-      const also = site.fact('Also works').getByRole('link');
-      await expect(also).toHaveText(secondary.map((m) => muscleName.get(m) ?? m));
-      expect(await site.hrefs(also)).toEqual(secondary.map((m) => `/muscles/${m}/`));
-    } else {
-      await expect(site.fact('Also works')).toHaveCount(0);
-    }
+        // The groups it works, in the order the author wrote them, linked.
+        const works = site.fact('Works').getByRole('link');
+        await expect(works).toHaveText(data.primary.map((m) => muscleName.get(m) ?? m));
+        expect(await site.hrefs(works)).toEqual(data.primary.map((m) => `/muscles/${m}/`));
+        // ...and they are the groups a coach would name (the anatomy table above, not the file).
+        const coach = (PRIMARY[id] ?? []).map((m) => muscleName.get(m) ?? m);
+        expect((await works.allTextContents()).sort(), 'primary groups').toEqual(coach.sort());
+        const secondary = data.secondary ?? [];
+        if (secondary.length > 0) {
+          const also = site.fact('Also works').getByRole('link');
+          await expect(also).toHaveText(secondary.map((m) => muscleName.get(m) ?? m));
+          expect(await site.hrefs(also)).toEqual(secondary.map((m) => `/muscles/${m}/`));
+        } else {
+          await expect(site.fact('Also works')).toHaveCount(0);
+        }
 
-    // The ladder: each rung in order, linked when it is another exercise, "here" marked once.
-    const rungs = site.section('ladder').locator('ol > li');
-    await expect(rungs).toHaveCount(data.ladder.length);
-    for (const [i, rung] of data.ladder.entries()) {
-      const item = rungs.nth(i);
-      const label = rung.exercise
-        ? (exerciseName.get(rung.exercise) ?? rung.exercise)
-        : (rung.name ?? '');
-      await expect(item.locator('.label')).toContainText(label);
-      if (rung.exercise) {
-        await expect(item.getByRole('link', { name: label, exact: true })).toHaveAttribute(
-          'href',
-          `/exercises/${rung.exercise}/`,
-        );
-      } else {
-        await expect(item.getByRole('link')).toHaveCount(0);
-      }
-      if (rung.note) await expect(item).toContainText(rung.note);
-      if (rung.here) await expect(item).toHaveAttribute('aria-current', 'step');
-      else await expect(item).not.toHaveAttribute('aria-current');
-    }
+        // The ladder: each rung in order, linked when it is another exercise, "here" marked once.
+        const rungs = site.section('ladder').locator('ol > li');
+        await expect(rungs).toHaveCount(data.ladder.length);
+        for (const [i, rung] of data.ladder.entries()) {
+          const item = rungs.nth(i);
+          const label = rung.exercise
+            ? (exerciseName.get(rung.exercise) ?? rung.exercise)
+            : (rung.name ?? '');
+          await expect(item.locator('.label')).toContainText(label);
+          if (rung.exercise) {
+            await expect(item.getByRole('link', { name: label, exact: true })).toHaveAttribute(
+              'href',
+              `/exercises/${rung.exercise}/`,
+            );
+          } else {
+            await expect(item.getByRole('link')).toHaveCount(0);
+          }
+          if (rung.note) await expect(item).toContainText(rung.note);
+          if (rung.here) await expect(item).toHaveAttribute('aria-current', 'step');
+          else await expect(item).not.toHaveAttribute('aria-current');
+        }
 
-    const aliases = data.aliases ?? [];
-    if (aliases.length > 0) {
-      await expect(page.locator('.aliases')).toHaveText(`Also called: ${aliases.join(', ')}`);
-    }
+        const aliases = data.aliases ?? [];
+        if (aliases.length > 0) {
+          await expect(page.locator('.aliases')).toHaveText(`Also called: ${aliases.join(', ')}`);
+        }
+      },
+    );
   });
 }
 
@@ -193,36 +201,43 @@ test('every alias and every name is a redirect to its page', () => {
   }
 });
 
-for (const { id, data } of muscles) {
-  test(`/muscles/${id}/ lists exactly the exercises that work it, and its aliases`, async ({
+for (const [i, slice] of slices(muscles, 3).entries()) {
+  test(`muscle pages list exactly the exercises that work them, and their aliases, slice ${i + 1}`, async ({
     site,
     page,
   }) => {
-    await page.goto(`/muscles/${id}/`);
-    await expect(site.heading).toHaveText(data.name);
-    const expected = (level: 'primary' | 'secondary') =>
-      exercises
-        .filter((e) =>
-          (level === 'primary' ? e.data.primary : (e.data.secondary ?? [])).includes(id),
-        )
-        .map((e) => `/exercises/${e.id}/`)
-        .sort();
-    const listed = async (section: string) =>
-      [
-        ...new Set(await site.hrefs(site.section(section).locator('a[href^="/exercises/"]'))),
-      ].sort();
+    test.setTimeout(slice.length * 10000);
+    await eachOf(
+      slice,
+      (m) => `/muscles/${m.id}/`,
+      async ({ id, data }) => {
+        await page.goto(`/muscles/${id}/`);
+        await expect(site.heading).toHaveText(data.name);
+        const expected = (level: 'primary' | 'secondary') =>
+          exercises
+            .filter((e) =>
+              (level === 'primary' ? e.data.primary : (e.data.secondary ?? [])).includes(id),
+            )
+            .map((e) => `/exercises/${e.id}/`)
+            .sort();
+        const listed = async (section: string) =>
+          [
+            ...new Set(await site.hrefs(site.section(section).locator('a[href^="/exercises/"]'))),
+          ].sort();
 
-    expect(await listed('exercises'), 'exercises that target it').toEqual(expected('primary'));
-    if (expected('secondary').length > 0) {
-      expect(await listed('also-works'), 'exercises that also work it').toEqual(
-        expected('secondary'),
-      );
-    } else {
-      await expect(site.section('also-works')).toHaveCount(0);
-    }
-    const aliases = data.aliases ?? [];
-    if (aliases.length > 0) {
-      await expect(page.locator('.aliases')).toHaveText(`Also called: ${aliases.join(', ')}`);
-    }
+        expect(await listed('exercises'), 'exercises that target it').toEqual(expected('primary'));
+        if (expected('secondary').length > 0) {
+          expect(await listed('also-works'), 'exercises that also work it').toEqual(
+            expected('secondary'),
+          );
+        } else {
+          await expect(site.section('also-works')).toHaveCount(0);
+        }
+        const aliases = data.aliases ?? [];
+        if (aliases.length > 0) {
+          await expect(page.locator('.aliases')).toHaveText(`Also called: ${aliases.join(', ')}`);
+        }
+      },
+    );
   });
 }

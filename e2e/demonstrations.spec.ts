@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { eachOf, slices } from './sweep';
 
 /**
  * The demonstrations, checked against the content files read here with `yaml`: every
@@ -55,34 +56,44 @@ test('every exercise has a pose file', () => {
   expect(exercises.length).toBeGreaterThanOrEqual(20);
 });
 
-for (const ex of exercises) {
-  test(`/exercises/${ex.id}/ shows its poses with its own groups coloured`, async ({ page }) => {
-    await page.goto(`/exercises/${ex.id}/`);
-    const demo = page.locator('.demonstration figure[data-demo]');
-    await expect(demo).toHaveCount(1);
-    const frames = demo.locator('.frames > li');
-    await expect(frames).toHaveCount(ex.frames.length);
-    expect(ex.frames.length).toBeGreaterThanOrEqual(2);
-    await expect(frames.locator('strong')).toHaveText(ex.frames);
-    for (const frame of await frames.all())
-      await expect(frame.locator('svg use.o').first()).toBeAttached();
-    // Strong colour for the primary groups, light for the secondary ones, nothing else.
-    expect(await groupsOf(page, '.demonstration use.p')).toEqual(ex.primary);
-    expect(await groupsOf(page, '.demonstration use.s')).toEqual(ex.secondary);
-    // The accessible description names every frame.
-    const description = await page.locator('#demo-description').textContent();
-    for (const label of ex.frames) expect(description).toContain(`${label}:`);
-    // Every link from a step lands on a frame of the demonstration.
-    const targets = await page
-      .locator('.steps a.to-frame')
-      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-    expect(targets.length).toBeGreaterThan(0);
-    expect(targets.length).toBeLessThanOrEqual(ex.steps);
-    for (const href of targets) await expect(demo.locator(`.frames > li${href}`)).toHaveCount(1);
-    // Animations run when motion is welcome.
-    const states = await animations(page);
-    expect(states.length).toBeGreaterThan(0);
-    expect(new Set(states)).toEqual(new Set(['running']));
+for (const [i, slice] of slices(exercises).entries()) {
+  test(`exercise pages show their poses with their own groups coloured, slice ${i + 1}`, async ({
+    page,
+  }) => {
+    test.setTimeout(slice.length * 10000);
+    await eachOf(
+      slice,
+      (e) => `/exercises/${e.id}/`,
+      async (ex) => {
+        await page.goto(`/exercises/${ex.id}/`);
+        const demo = page.locator('.demonstration figure[data-demo]');
+        await expect(demo).toHaveCount(1);
+        const frames = demo.locator('.frames > li');
+        await expect(frames).toHaveCount(ex.frames.length);
+        expect(ex.frames.length).toBeGreaterThanOrEqual(2);
+        await expect(frames.locator('strong')).toHaveText(ex.frames);
+        for (const frame of await frames.all())
+          await expect(frame.locator('svg use.o').first()).toBeAttached();
+        // Strong colour for the primary groups, light for the secondary ones, nothing else.
+        expect(await groupsOf(page, '.demonstration use.p')).toEqual(ex.primary);
+        expect(await groupsOf(page, '.demonstration use.s')).toEqual(ex.secondary);
+        // The accessible description names every frame.
+        const description = await page.locator('#demo-description').textContent();
+        for (const label of ex.frames) expect(description).toContain(`${label}:`);
+        // Every link from a step lands on a frame of the demonstration.
+        const targets = await page
+          .locator('.steps a.to-frame')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+        expect(targets.length).toBeGreaterThan(0);
+        expect(targets.length).toBeLessThanOrEqual(ex.steps);
+        for (const href of targets)
+          await expect(demo.locator(`.frames > li${href}`)).toHaveCount(1);
+        // Animations run when motion is welcome.
+        const states = await animations(page);
+        expect(states.length).toBeGreaterThan(0);
+        expect(new Set(states)).toEqual(new Set(['running']));
+      },
+    );
   });
 }
 
@@ -184,16 +195,32 @@ test('the stride runner lights exactly the groups working in each phase', async 
   }
 });
 
-for (const m of muscles) {
-  test(`/muscles/${m.id}/ lights its group on the small runner in its phases`, async ({ page }) => {
-    await page.goto(`/muscles/${m.id}/`);
-    await expect(page.locator('#demo-stride')).toHaveAttribute('data-lit', m.id);
-    // Each moment links to the same moment on the stride view.
-    await expect(page.locator('#moment-swing a')).toHaveAttribute('href', '/stride/#moment-swing');
-    for (const phase of PHASES) {
-      expect(await groupsOf(page, `#moment-${phase} use.p`), phase).toEqual(working(phase, [m.id]));
-      expect(await litAt(page, MOMENT[phase]), `animated ${phase}`).toEqual(working(phase, [m.id]));
-    }
+for (const [i, slice] of slices(muscles, 3).entries()) {
+  test(`muscle pages light their group on the small runner in its phases, slice ${i + 1}`, async ({
+    page,
+  }) => {
+    test.setTimeout(slice.length * 10000);
+    await eachOf(
+      slice,
+      (m) => `/muscles/${m.id}/`,
+      async (m) => {
+        await page.goto(`/muscles/${m.id}/`);
+        await expect(page.locator('#demo-stride')).toHaveAttribute('data-lit', m.id);
+        // Each moment links to the same moment on the stride view.
+        await expect(page.locator('#moment-swing a')).toHaveAttribute(
+          'href',
+          '/stride/#moment-swing',
+        );
+        for (const phase of PHASES) {
+          expect(await groupsOf(page, `#moment-${phase} use.p`), phase).toEqual(
+            working(phase, [m.id]),
+          );
+          expect(await litAt(page, MOMENT[phase]), `animated ${phase}`).toEqual(
+            working(phase, [m.id]),
+          );
+        }
+      },
+    );
   });
 }
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { sitemapPaths } from './site-pages';
+import { slices } from './sweep';
 
 const paths = sitemapPaths();
 /**
@@ -17,83 +18,93 @@ test('the sitemap lists the whole site', () => {
   expect(paths.filter((p) => /^\/exercises\/[^/]+\/$/.test(p)).length).toBeGreaterThanOrEqual(29);
 });
 
-for (const path of paths) {
-  test(`${path} is a complete page`, async ({ page, baseURL }) => {
+for (const [i, slice] of slices(paths).entries()) {
+  test(`pages, slice ${i + 1}: each is a complete page`, async ({ page, baseURL }) => {
+    test.setTimeout(slice.length * 10_000);
     const origin = new URL(baseURL ?? '').origin;
     // Errors from anywhere; warnings from the site's own scripts (Pagefind's included).
-    const errors: string[] = [];
+    let errors: string[] = [];
     page.on('console', (msg) => {
       const ours = msg.location().url.startsWith(origin);
       if (msg.type() === 'error' || (msg.type() === 'warning' && ours))
         errors.push(`${msg.type()}: ${msg.text()}`);
     });
     page.on('pageerror', (err) => errors.push(err.message));
-
-    // Resolves once Pagefind's wasm has arrived, whenever that happens.
-    const pagefindLoaded = new Promise<void>((resolve) => {
-      page.on('response', (r) => {
-        if (r.url().includes('/pagefind/wasm.')) resolve();
-      });
-    });
-
-    const foreign: string[] = [];
+    let foreign: string[] = [];
     page.on('request', (r) => {
       if (new URL(r.url()).origin !== origin) foreign.push(r.url());
     });
 
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('h1')).toHaveCount(1);
-    await expect(page).toHaveTitle(/\S.* · Stride Atlas$|^Stride Atlas$/);
-    const description = await page.locator('meta[name="description"]').getAttribute('content');
-    expect(description?.length ?? 0).toBeGreaterThan(40);
-    expect(description?.length ?? 0).toBeLessThanOrEqual(160);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
-      'href',
-      new RegExp(`${path}$`),
-    );
-    await expect(page.getByRole('contentinfo')).toContainText('Not medical advice');
-    if (path !== '/') {
-      await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeVisible();
+    for (const path of slice) {
+      await test.step(path, async () => {
+        errors = [];
+        foreign = [];
+        await page.setViewportSize({ width: 1280, height: 720 });
+        // Resolves once Pagefind's wasm has arrived, whenever that happens.
+        const pagefindLoaded = page.waitForResponse((r) => r.url().includes('/pagefind/wasm.'));
+        pagefindLoaded.catch(() => undefined);
+
+        const response = await page.goto(path);
+        expect.soft(response?.status(), path).toBe(200);
+        await expect.soft(page.locator('h1'), path).toHaveCount(1);
+        await expect.soft(page, path).toHaveTitle(/\S.* · Stride Atlas$|^Stride Atlas$/);
+        const description =
+          (await page.locator('meta[name="description"]').getAttribute('content')) ?? '';
+        expect.soft(description.length, `${path} description`).toBeGreaterThan(40);
+        expect.soft(description.length, `${path} description`).toBeLessThanOrEqual(160);
+        await expect
+          .soft(page.locator('link[rel="canonical"]'), path)
+          .toHaveAttribute('href', new RegExp(`${path}$`));
+        await expect.soft(page.getByRole('contentinfo'), path).toContainText('Not medical advice');
+        if (path !== '/') {
+          await expect
+            .soft(page.getByRole('navigation', { name: 'Breadcrumb' }), path)
+            .toBeVisible();
+        }
+
+        // Only the small enhancements load up front (search trigger, share buttons); search
+        // itself loads on use. JSON-LD blocks are data, not code.
+        const scripts = await page
+          .locator('script:not([type="application/ld+json"])')
+          .evaluateAll((list) =>
+            list.map((s) => (s as HTMLScriptElement).src || s.textContent || ''),
+          );
+        // A program page adds one: the loader that shows its calendar form (the file is
+        // written by a module fetched only when the reader asks for it).
+        const program = /^\/programs\/[^/]+\/$/.test(path);
+        expect.soft(scripts.length, `${path} scripts`).toBeLessThanOrEqual(program ? 4 : 3);
+        for (const code of scripts) expect.soft(code, path).not.toMatch(/pagefind|dialog/);
+
+        // Every in-page link (table of contents, sections) points at one id on this page.
+        const dangling = await page
+          .locator('a[href^="#"]')
+          .evaluateAll((links) =>
+            links
+              .map((a) => a.getAttribute('href')?.slice(1) ?? '')
+              .filter((id) => document.querySelectorAll(`[id="${CSS.escape(id)}"]`).length !== 1),
+          );
+        expect.soft(dangling, `${path}: fragment links without exactly one target`).toEqual([]);
+
+        // Nothing is wider than a 320 px phone.
+        await page.setViewportSize({ width: 320, height: 640 });
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect.soft(overflow, `${path}: horizontal overflow at 320 px`).toBeLessThanOrEqual(0);
+
+        // Pointing at the search control loads Pagefind (the search page loads it itself);
+        // its start-up must log nothing either. The pause lets its worker finish starting.
+        if (searchProbes.has(path)) {
+          await page.locator('a[data-search-trigger]').hover();
+          await pagefindLoaded;
+          await page.waitForTimeout(300);
+        }
+
+        expect.soft(errors, `${path}: console`).toEqual([]);
+        // Fonts, scripts and images are all served by the site itself.
+        expect.soft(foreign, `${path}: requests to other origins`).toEqual([]);
+      });
     }
-
-    // Only the small enhancements load up front (search trigger, share buttons); search
-    // itself loads on use. JSON-LD blocks are data, not code.
-    const scripts = await page
-      .locator('script:not([type="application/ld+json"])')
-      .evaluateAll((list) => list.map((s) => (s as HTMLScriptElement).src || s.textContent || ''));
-    // A program page adds one: the loader that shows its calendar form (the file is written by
-    // a module fetched only when the reader asks for it).
-    const program = /^\/programs\/[^/]+\/$/.test(path);
-    expect(scripts.length).toBeLessThanOrEqual(program ? 4 : 3);
-    for (const code of scripts) expect(code).not.toMatch(/pagefind|dialog/);
-
-    // Every in-page link (table of contents, sections) points at an id on this page.
-    const fragments = await page
-      .locator('a[href^="#"]')
-      .evaluateAll((links) => links.map((a) => a.getAttribute('href')?.slice(1) ?? ''));
-    for (const id of fragments) {
-      await expect(page.locator(`[id="${id}"]`), `#${id}`).toHaveCount(1);
-    }
-
-    // Nothing is wider than a 320 px phone.
-    await page.setViewportSize({ width: 320, height: 640 });
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow, 'horizontal overflow at 320 px').toBeLessThanOrEqual(0);
-
-    // Pointing at the search control loads Pagefind (the search page loads it itself); its
-    // start-up must log nothing either. The pause lets its worker finish starting.
-    if (searchProbes.has(path)) {
-      await page.locator('a[data-search-trigger]').hover();
-      await pagefindLoaded;
-      await page.waitForTimeout(300);
-    }
-
-    expect(errors).toEqual([]);
-    // Fonts, scripts and images are all served by the site itself.
-    expect(foreign, 'requests to other origins').toEqual([]);
   });
 }
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { frontmatter } from './content';
+import { eachOf, slices } from './sweep';
 
 /**
  * Relevance, run against the real Pagefind index through the real search page. Each query
@@ -167,13 +168,16 @@ async function expectCleanExcerpts(page: Page): Promise<void> {
   for (const text of excerpts) expect(text, 'excerpt').not.toMatch(GLUED);
 }
 
-for (const c of cases) {
-  const where = c.within === 1 ? 'first' : 'in the top 3';
-  test(`"${c.query}"${c.filters ? ` [${c.filters}]` : ''} puts ${c.expect} ${where}`, async ({
-    page,
-  }) => {
-    const paths = await resultPaths(page, c.query, c.filters);
-    expect(paths.slice(0, c.within), paths.join(', ')).toContain(c.expect);
+const describe = (c: (typeof cases)[number]) =>
+  `"${c.query}"${c.filters ? ` [${c.filters}]` : ''} puts ${c.expect} ${c.within === 1 ? 'first' : 'in the top 3'}`;
+
+for (const [i, slice] of slices(cases, 6).entries()) {
+  test(`relevance, slice ${i + 1}: each query puts its page on top`, async ({ page }) => {
+    test.setTimeout(slice.length * 15_000);
+    await eachOf(slice, describe, async (c) => {
+      const paths = await resultPaths(page, c.query, c.filters);
+      expect(paths.slice(0, c.within), paths.join(', ')).toContain(c.expect);
+    });
   });
 }
 

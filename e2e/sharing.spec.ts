@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { aliasRedirects, builtPages, dist, pngSize } from './dist-files';
 import { sitemapPaths } from './site-pages';
+import { eachOf, slices } from './sweep';
 
 const paths = sitemapPaths();
 /** The production origin, as astro.config.mjs sets `site`: every shared URL starts with it. */
@@ -33,71 +34,81 @@ const expectedTypes = (path: string): string[] => {
   return [];
 };
 
-for (const path of paths) {
-  test(`${path} unfurls: Open Graph, card image and JSON-LD`, async ({ page, request, site }) => {
-    await page.goto(path);
-    const meta = (selector: string) => page.locator(selector).getAttribute('content');
-    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-    expect(canonical).toMatch(/^https?:\/\//);
-    expect(localPath(canonical ?? '')).toBe(path);
-    expect(await meta('meta[property="og:url"]')).toBe(canonical);
-    expect(await meta('meta[property="og:title"]')).toBe(await page.title());
-    expect(await meta('meta[property="og:description"]')).toBeTruthy();
-    expect(await meta('meta[property="og:site_name"]')).toBe('Stride Atlas');
-    expect(await meta('meta[property="og:locale"]')).toBeTruthy();
-    expect(await meta('meta[property="og:type"]')).toBe(
-      expectedTypes(path).length ? 'article' : 'website',
-    );
-    expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-    expect(await meta('meta[property="og:image:alt"]')).toBeTruthy();
-    await expect(page.locator('link[rel="sitemap"]')).toHaveAttribute('href', '/sitemap-index.xml');
-
-    const image = (await meta('meta[property="og:image"]')) ?? '';
-    expect(image).toMatch(/^https?:\/\/.+\.png$/);
-    expect(await meta('meta[name="twitter:image"]')).toBe(image);
-    const response = await request.get(localPath(image));
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('image/png');
-    expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
-    expect(await meta('meta[property="og:image:width"]')).toBe('1200');
-    expect(await meta('meta[property="og:image:height"]')).toBe('630');
-
-    const data = await site.jsonLd();
-    expect(canonical).toBe(`${SITE}${path}`);
-    // Every URL in structured data is absolute on the site's origin; a relative one is
-    // meaningless to a crawler reading the block on its own.
-    for (const { key, url } of data.flatMap((d) => urlValues(d))) {
-      expect(url.startsWith(`${SITE}/`), `${key}: ${url}`).toBe(true);
-    }
-    // The page's own entity names the canonical URL and the card image.
-    const main = data.find((d) =>
-      [d['@type']].flat().some((t) => expectedTypes(path).includes(t as string)),
-    );
-    if (main) {
-      expect(main['url']).toBe(canonical);
-      if ('mainEntityOfPage' in main) expect(main['mainEntityOfPage']).toBe(canonical);
-      expect(main['image']).toBe(image);
-    }
-    const types = data.flatMap((d) => [d['@type']].flat());
-    expect(types).toContain('WebSite');
-    for (const type of expectedTypes(path)) expect(types).toContain(type);
-
-    if (path !== '/') {
-      // The BreadcrumbList says what the visible breadcrumbs say, and where they point.
-      const list = data.find((d) => d['@type'] === 'BreadcrumbList') as
-        { itemListElement: { name: string; item: string }[] } | undefined;
-      const visible = await page
-        .getByRole('navigation', { name: 'Breadcrumb' })
-        .locator('li')
-        .evaluateAll((items) => items.map((li) => li.textContent?.trim() ?? ''));
-      expect(list?.itemListElement.map((i) => i.name)).toEqual(visible);
-      expect(list?.itemListElement.at(-1)?.item).toBe(canonical);
-      // Each crumb's absolute URL is the visible link's target on the site's origin.
-      const links = await site.hrefs(site.breadcrumbs.getByRole('link'));
-      expect(list?.itemListElement.slice(0, -1).map((i) => i.item)).toEqual(
-        links.map((href) => `${SITE}${href}`),
+for (const [i, slice] of slices(paths).entries()) {
+  test(`sharing, slice ${i + 1}: each page unfurls (Open Graph, card image, JSON-LD)`, async ({
+    page,
+    request,
+    site,
+  }) => {
+    test.setTimeout(slice.length * 10_000);
+    await eachOf(slice, String, async (path) => {
+      await page.goto(path);
+      const meta = (selector: string) => page.locator(selector).getAttribute('content');
+      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+      expect(canonical).toMatch(/^https?:\/\//);
+      expect(localPath(canonical ?? '')).toBe(path);
+      expect(await meta('meta[property="og:url"]')).toBe(canonical);
+      expect(await meta('meta[property="og:title"]')).toBe(await page.title());
+      expect(await meta('meta[property="og:description"]')).toBeTruthy();
+      expect(await meta('meta[property="og:site_name"]')).toBe('Stride Atlas');
+      expect(await meta('meta[property="og:locale"]')).toBeTruthy();
+      expect(await meta('meta[property="og:type"]')).toBe(
+        expectedTypes(path).length ? 'article' : 'website',
       );
-    }
+      expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+      expect(await meta('meta[property="og:image:alt"]')).toBeTruthy();
+      await expect(page.locator('link[rel="sitemap"]')).toHaveAttribute(
+        'href',
+        '/sitemap-index.xml',
+      );
+
+      const image = (await meta('meta[property="og:image"]')) ?? '';
+      expect(image).toMatch(/^https?:\/\/.+\.png$/);
+      expect(await meta('meta[name="twitter:image"]')).toBe(image);
+      const response = await request.get(localPath(image));
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain('image/png');
+      expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
+      expect(await meta('meta[property="og:image:width"]')).toBe('1200');
+      expect(await meta('meta[property="og:image:height"]')).toBe('630');
+
+      const data = await site.jsonLd();
+      expect(canonical).toBe(`${SITE}${path}`);
+      // Every URL in structured data is absolute on the site's origin; a relative one is
+      // meaningless to a crawler reading the block on its own.
+      for (const { key, url } of data.flatMap((d) => urlValues(d))) {
+        expect(url.startsWith(`${SITE}/`), `${key}: ${url}`).toBe(true);
+      }
+      // The page's own entity names the canonical URL and the card image.
+      const main = data.find((d) =>
+        [d['@type']].flat().some((t) => expectedTypes(path).includes(t as string)),
+      );
+      if (main) {
+        expect(main['url']).toBe(canonical);
+        if ('mainEntityOfPage' in main) expect(main['mainEntityOfPage']).toBe(canonical);
+        expect(main['image']).toBe(image);
+      }
+      const types = data.flatMap((d) => [d['@type']].flat());
+      expect(types).toContain('WebSite');
+      for (const type of expectedTypes(path)) expect(types).toContain(type);
+
+      if (path !== '/') {
+        // The BreadcrumbList says what the visible breadcrumbs say, and where they point.
+        const list = data.find((d) => d['@type'] === 'BreadcrumbList') as
+          { itemListElement: { name: string; item: string }[] } | undefined;
+        const visible = await page
+          .getByRole('navigation', { name: 'Breadcrumb' })
+          .locator('li')
+          .evaluateAll((items) => items.map((li) => li.textContent?.trim() ?? ''));
+        expect(list?.itemListElement.map((i) => i.name)).toEqual(visible);
+        expect(list?.itemListElement.at(-1)?.item).toBe(canonical);
+        // Each crumb's absolute URL is the visible link's target on the site's origin.
+        const links = await site.hrefs(site.breadcrumbs.getByRole('link'));
+        expect(list?.itemListElement.slice(0, -1).map((i) => i.item)).toEqual(
+          links.map((href) => `${SITE}${href}`),
+        );
+      }
+    });
   });
 }
 
