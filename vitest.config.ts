@@ -5,12 +5,15 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
-        // Each case runs a real `astro build`, so they get a long timeout and run one at a time.
+        // Each case runs a real `astro build` as a child process, so they get a long timeout;
+        // two run at once, one per core (a build is mostly one core's work).
         test: {
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
-          testTimeout: 120_000,
+          testTimeout: 180_000,
           fileParallelism: false,
+          sequence: { concurrent: true },
+          maxConcurrency: 2,
         },
       },
     ],

@@ -87,9 +87,11 @@ function exercise(i) {
     `equipment: [${pick(EQUIPMENT)}]`,
     `level: ${pick(LEVELS)}`,
     `dose: { sets: 3, reps: '8-12', perWeek: '2' }`,
+    'sources:',
+    '  dose: [blagrove-2018]',
     `aliases: [generated drill ${i}]`,
     'steps:',
-    ...Array.from({ length: 4 }, () => `  - ${sentence(next, 10)}`),
+    ...Array.from({ length: 5 }, () => `  - ${sentence(next, 10)}`),
     'ladder:',
     `  - exercise: ${pick(REAL_EXERCISES)}`,
     `  - name: Synthetic drill ${i}`,
@@ -100,6 +102,9 @@ function exercise(i) {
   return { id, text: `${frontmatter.join('\n')}\n\n${body.join('\n')}` };
 }
 
+/** A real exercise with five steps, whose poses every synthetic exercise reuses. */
+const POSE_TEMPLATE = 'a-skip';
+
 export function writeSyntheticContent(dir, count) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -107,6 +112,11 @@ export function writeSyntheticContent(dir, count) {
   for (let i = 1; i <= count; i++) {
     const { id, text } = exercise(i);
     writeFileSync(join(dir, 'exercises', `${id}.mdx`), text);
+    // Every exercise needs a demonstration; each synthetic one borrows a real five-step one.
+    cpSync(
+      join('content', 'exercises', `${POSE_TEMPLATE}.poses.yaml`),
+      join(dir, 'exercises', `${id}.poses.yaml`),
+    );
   }
   return dir;
 }

@@ -196,24 +196,24 @@ const poseCases: { name: string; mutate: (dir: string) => void; expect: string[]
 ];
 
 describe('a broken content file fails the build with a precise message', () => {
-  it('builds the untouched content (the control case)', () => {
-    const result = buildWith(() => undefined);
+  it('builds the untouched content (the control case)', async () => {
+    const result = await buildWith(() => undefined);
     expect(result.ok, result.output).toBe(true);
     // Astro logs some content errors (a dangling reference) without failing: no line may be
     // logged at the error level. Prose that merely says "error" is fine.
     expect(result.output.split('\n').filter((line) => /\[ERROR\]/.test(line))).toEqual([]);
   });
 
-  it.each(cases)('$name', ({ mutate, expect: parts }) => {
-    const result = buildWith(mutate);
+  it.each(cases)('$name', async ({ mutate, expect: parts }) => {
+    const result = await buildWith(mutate);
     expect(result.ok, result.output).toBe(false);
     for (const part of parts) expect(result.output).toContain(part);
   });
 });
 
 describe('a broken pose fails the build naming the file, keyframe and joint', () => {
-  it.each(poseCases)('$name', ({ mutate, expect: parts }) => {
-    const result = buildWith(mutate);
+  it.each(poseCases)('$name', async ({ mutate, expect: parts }) => {
+    const result = await buildWith(mutate);
     expect(result.ok, result.output).toBe(false);
     for (const part of parts) expect(result.output).toContain(part);
   });
@@ -223,18 +223,18 @@ describe('broken MDX fails the build and names the file', () => {
   it.each([
     ['an unclosed component tag', 'exercises/plank.mdx', '\nKeep your <MuscleLink id="core">core braced.\n'],
     ['a bad expression', 'muscles/glutes.mdx', '\nThe sum is {1 +}.\n'],
-  ])('%s', (_, file, broken) => {
-    const result = buildWith((d) => edit(d, file, (t) => `${t}${broken}`));
+  ])('%s', async (_, file, broken) => {
+    const result = await buildWith((d) => edit(d, file, (t) => `${t}${broken}`));
     expect(result.ok, result.output).toBe(false);
     expect(result.output).toContain(file);
   });
 });
 
 describe('HTML in frontmatter is shown as text everywhere, never run', () => {
-  it('escapes it in the page, its meta tags and its JSON-LD', () => {
+  it('escapes it in the page, its meta tags and its JSON-LD', async () => {
     const name = 'Squat <script>alert("name")</script>';
     const summary = 'A "quoted" summary with <img src=x onerror=alert(1)> and </script> inside it.';
-    const result = buildWith(
+    const result = await buildWith(
       (d) =>
         edit(d, 'exercises/squat.mdx', (t) =>
           t
@@ -264,10 +264,10 @@ describe('HTML in frontmatter is shown as text everywhere, never run', () => {
 });
 
 describe('reproducible builds', () => {
-  it('two clean builds of the same content produce byte-identical dist/ folders', () => {
+  it('two clean builds of the same content produce byte-identical dist/ folders', async () => {
     const all = () => true;
-    const first = buildWith(() => undefined, all, { cards: true });
-    const second = buildWith(() => undefined, all, { cards: true });
+    const first = await buildWith(() => undefined, all, { cards: true });
+    const second = await buildWith(() => undefined, all, { cards: true });
     expect(first.ok && second.ok).toBe(true);
     expect([...second.files.keys()].sort()).toEqual([...first.files.keys()].sort());
     const differing = [...first.files].filter(([file, bytes]) => !bytes.equals(second.files.get(file) ?? Buffer.alloc(0)));

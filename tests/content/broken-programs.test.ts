@@ -61,8 +61,8 @@ const cases: { name: string; mutate: (dir: string) => void; expect: string[] }[]
 ];
 
 describe('a broken program fails the build with its file and week', () => {
-  it.each(cases)('$name', ({ mutate, expect: parts }) => {
-    const result = buildWith(mutate);
+  it.each(cases)('$name', async ({ mutate, expect: parts }) => {
+    const result = await buildWith(mutate);
     expect(result.ok, result.output).toBe(false);
     for (const part of parts) expect(result.output).toContain(part);
   });

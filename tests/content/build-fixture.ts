@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
@@ -25,11 +25,11 @@ export interface BuildResult {
  * and output folders, and returns whether the build succeeded with everything it printed.
  * Social cards are skipped unless asked for.
  */
-export function buildWith(
+export async function buildWith(
   mutate: (dir: string) => void,
   keep: (file: string) => boolean = () => false,
   { cards = false }: { cards?: boolean } = {},
-): BuildResult {
+): Promise<BuildResult> {
   // Inside the project, so Vite treats the copied content like the real content folder.
   const parent = join(root, '.cache', 'fixtures');
   mkdirSync(parent, { recursive: true });
@@ -38,12 +38,11 @@ export function buildWith(
     const content = join(work, 'content');
     cpSync(join(root, 'content'), content, { recursive: true });
     mutate(content);
-    const run = spawnSync(
+    const run = await runBuild(
       join(root, 'node_modules', '.bin', 'astro'),
       ['build', '--outDir', join(work, 'dist')],
       {
         cwd: root,
-        encoding: 'utf8',
         env: {
           ...process.env,
           PATH: `${join(root, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`,
@@ -64,10 +63,29 @@ export function buildWith(
         if (keep(file) && statSync(path).isFile()) files.set(file.split(sep).join('/'), readFileSync(path));
       }
     }
-    return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}`, files };
+    return { ok: run.status === 0, output: run.output, files };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs a build as a child process without blocking, so two fixtures can build at once (the
+ * content project runs two at a time: most of a build is one core's work).
+ */
+function runBuild(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv },
+): Promise<{ status: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  });
 }
 
 /** Rewrites one content file in place. */

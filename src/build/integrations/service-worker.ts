@@ -53,7 +53,9 @@ export function serviceWorker(manifestAfterBuild: () => SiteManifest): AstroInte
           globPatterns: ['**/*'],
           globIgnores: PRECACHE_IGNORES,
           manifestTransforms: [onlySavedPages(saved), record],
-          maximumFileSizeToCacheInBytes: MAX_FILE_SIZE,
+          maximumFileSizeToCacheInBytes: Number(
+            process.env['STRIDE_PRECACHE_FILE_LIMIT'] ?? MAX_FILE_SIZE,
+          ),
           swDest: join(site, urls.serviceWorker()),
           inlineWorkboxRuntime: true,
           mode: 'production',
