@@ -5,15 +5,14 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
-        // Each case runs a real `astro build` as a child process, so they get a long timeout;
-        // two run at once, one per core (a build is mostly one core's work).
+        // Each case runs a real `astro build`, so they get a long timeout and run one at a time:
+        // concurrent builds of one project share its .astro/ folder (the content modules it
+        // writes), and one build then reads another's content.
         test: {
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
           testTimeout: 180_000,
           fileParallelism: false,
-          sequence: { concurrent: true },
-          maxConcurrency: 2,
         },
       },
     ],

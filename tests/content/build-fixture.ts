@@ -69,10 +69,7 @@ export async function buildWith(
   }
 }
 
-/**
- * Runs a build as a child process without blocking, so two fixtures can build at once (the
- * content project runs two at a time: most of a build is one core's work).
- */
+/** Runs a build as a child process and collects everything it prints. */
 function runBuild(
   command: string,
   args: string[],
