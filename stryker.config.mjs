@@ -18,6 +18,9 @@ export default {
     '!src/lib/page-model/site-pages.ts',
     '!src/lib/page-model/manifest.ts',
     '!src/lib/evidence/page-evidence.ts',
+    '!src/lib/figure/site-demos.ts',
+    '!src/lib/figure/site-runner.ts',
+    '!src/lib/programs/site-programs.ts',
   ],
   coverageAnalysis: 'perTest',
   // Mutants only reached while a test file loads (constants, tables, schema construction) cannot

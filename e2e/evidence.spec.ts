@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 /** Sources in content/sources.yaml (39, the shared file) plus content/sources-added.yaml (40). */
-const SOURCE_COUNT = 79;
+const SOURCE_COUNT = 80;
 /** A few ids the sources page must list, one from each file. */
 const SOME_IDS = ['hamner-2010', 'toresdahl-2020', 'winter-2009', 'doma-2013', 'cavanagh-1980'];
 

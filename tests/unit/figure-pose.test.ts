@@ -9,6 +9,7 @@ import { spriteSvg } from '../../src/lib/figure/pose/render';
 import { SHAPES } from '../../src/lib/figure/pose/shapes';
 import { solidOf } from '../../src/lib/figure/pose/props';
 import { buildScene } from '../../src/lib/figure/pose/scene';
+import { RANGE_OF_MOTION } from '../../src/lib/figure/pose/range-of-motion';
 
 const side = (hip = 0, knee = 0, ankle = 0) => ({
   hip: { flex: hip },
@@ -65,6 +66,28 @@ describe('forward kinematics', () => {
   });
 });
 
+describe('the range-of-motion table', () => {
+  // The numbers as printed in the cited tables (norkin-white-2016 Table A.1, castori-2012 Table 8,
+  // jung-yamasaki-2016 Table 3 as mean + 1 SD rounded down), typed here by hand.
+  it('holds the cited limits', () => {
+    expect(RANGE_OF_MOTION).toEqual({
+      hip: { flex: { min: -21, max: 133 }, abd: { min: -30, max: 45 }, rot: { min: -34, max: 33 } },
+      knee: { min: 0, max: 135 },
+      ankle: { min: -50, max: 20 },
+      shoulder: {
+        flex: { min: -60, max: 180 },
+        abd: { min: 0, max: 180 },
+        rot: { min: -70, max: 90 },
+      },
+      elbow: { min: 0, max: 150 },
+      wrist: { min: -80, max: 70 },
+    });
+    expect(Math.floor(122.6 + 10.8)).toBe(RANGE_OF_MOTION.hip.flex.max);
+    expect(Math.floor(127.6 + 8.3)).toBe(RANGE_OF_MOTION.knee.max);
+    expect(-Math.floor(16.8 + 4.5)).toBe(RANGE_OF_MOTION.hip.flex.min);
+  });
+});
+
 describe('pose validation', () => {
   const expectError = (data: PoseFile, where: string) => {
     expect(() => validatePoses('content/exercises/x.poses.yaml', data)).toThrow(PoseError);
@@ -80,11 +103,17 @@ describe('pose validation', () => {
     expect(() => validatePoses('x', file(standing(), standing()))).not.toThrow();
   });
 
-  it('rejects a knee bent past the range-of-motion table (130°)', () => {
+  it('rejects a knee bent past the range-of-motion table (135°)', () => {
     expectError(
-      file(standing(), standing({ label: 'Bad', left: side(0, 131, 0) })),
+      file(standing(), standing({ label: 'Bad', left: side(0, 136, 0) })),
       'keyframe "Bad": left knee',
     );
+    expect(() =>
+      validatePoses(
+        'x',
+        file(standing(), standing({ label: 'Deep', left: side(0, 135, 0), contacts: [] })),
+      ),
+    ).not.toThrow();
   });
 
   it('rejects a contact more than 1% of height off its surface', () => {

@@ -9,24 +9,23 @@ import type { SidePose } from './schema';
  *   publisher's site (fadavispt.mhmedical.com, section 158980269): shoulder flexion 180,
  *   extension 60, abduction 180, medial rotation 70, lateral rotation 90; elbow flexion 150;
  *   wrist flexion 80, extension 70.
- * - Hip abduction 45, ankle dorsiflexion 20 and plantar flexion 50 (`castori-2012`): Table 8,
- *   "Standards for evaluating range of motion of adults' joints", read on the publisher's page
- *   (hindawi.com/journals/isrn/2012/751768/tab8/).
- * - Still UNSOURCED: hip flexion 125, hip extension 15, hip medial and lateral rotation 45, knee
- *   flexion 130, and hip adduction 45. The same table gives hip adduction as 30, but the side
- *   plank ("Lying on side", -37.1°) and the Copenhagen plank ("Hips lifted", -38°) pose the
- *   bottom leg beyond it, so 45 stays until those poses are redrawn or a source for it is read.
- *   All of these match a "Normal Values for Range of Motion of Joints" table on a public copy
- *   bearing a Merck Sharp & Dohme copyright (pdfcoffee.com), whose publication could not be
- *   confirmed; the CDC normal joint range-of-motion study (Soucie et al. 2011) was confirmed as a
- *   publication, but only its children's rows could be read, so neither is cited.
+ * - Hip abduction 45 and adduction 30, ankle dorsiflexion 20 and plantar flexion 50
+ *   (`castori-2012`): Table 8, "Standards for evaluating range of motion of adults' joints", read on
+ *   the publisher's page (hindawi.com/journals/isrn/2012/751768/tab8/).
+ * - Hip flexion 133, extension 21, internal rotation 34, external rotation 33 and knee flexion 135
+ *   (`jung-yamasaki-2016`): Table 3 of a study of 95 healthy women aged 65 to 83, read on the
+ *   publisher's page (jphysiolanthropol.biomedcentral.com, s40101-016-0120-8/tables/3). Each
+ *   limit is that table's mean plus one standard deviation, rounded down (hip flexion 122.6 ±
+ *   10.8, extension 16.8 ± 4.5, internal rotation 27.9 ± 6.1, external rotation 28.5 ± 4.9, knee
+ *   flexion 127.6 ± 8.3). That sits well inside the largest values the table records (144, 27,
+ *   47, 42, 144), so a pose past a limit is a drawing error, not an unusually supple reader.
  *
  * These are clinical values measured off load; a loaded ankle bends further than 20°, so deep
  * squats and lunges are posed within a range some people exceed. No table gives trunk, neck or
  * shoulder adduction limits here, so those carry no range check (the schema still bounds them to
  * ±180°).
  */
-export const ROM_SOURCES = ['norkin-white-2016', 'castori-2012'] as const;
+export const ROM_SOURCES = ['norkin-white-2016', 'castori-2012', 'jung-yamasaki-2016'] as const;
 
 export interface Range {
   min: number;
@@ -38,8 +37,8 @@ type Limits = {
 };
 
 export const RANGE_OF_MOTION: Limits = {
-  hip: { flex: { min: -15, max: 125 }, abd: { min: -45, max: 45 }, rot: { min: -45, max: 45 } },
-  knee: { min: 0, max: 130 },
+  hip: { flex: { min: -21, max: 133 }, abd: { min: -30, max: 45 }, rot: { min: -34, max: 33 } },
+  knee: { min: 0, max: 135 },
   ankle: { min: -50, max: 20 },
   shoulder: {
     flex: { min: -60, max: 180 },
