@@ -5,14 +5,15 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
-        // Each case runs a real `astro build`, so they get a long timeout and run one at a time:
-        // concurrent builds of one project share its .astro/ folder (the content modules it
-        // writes), and one build then reads another's content.
+        // Each case runs a real `astro build` in a copy of the project of its own
+        // (tests/content/build-fixture.ts), so two run at once, one per core.
         test: {
           name: 'content',
           include: ['tests/content/**/*.test.ts'],
           testTimeout: 180_000,
           fileParallelism: false,
+          sequence: { concurrent: true },
+          maxConcurrency: 2,
         },
       },
     ],

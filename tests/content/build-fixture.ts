@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import {
   cpSync,
   mkdirSync,
+  symlinkSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -12,6 +13,9 @@ import {
 import { join, sep } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
+
+/** What a build reads from the project besides node_modules. */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content'];
 
 export interface BuildResult {
   ok: boolean;
@@ -30,19 +34,22 @@ export async function buildWith(
   keep: (file: string) => boolean = () => false,
   { cards = false }: { cards?: boolean } = {},
 ): Promise<BuildResult> {
-  // Inside the project, so Vite treats the copied content like the real content folder.
+  // Each fixture is a project of its own: Astro writes its content modules to `<root>/.astro/`,
+  // which no setting moves, so builds sharing one root read each other's content. A copy of the
+  // small source folders (a few milliseconds) lets two fixtures build at once.
   const parent = join(root, '.cache', 'fixtures');
   mkdirSync(parent, { recursive: true });
   const work = mkdtempSync(join(parent, 'build-'));
   try {
+    for (const item of PROJECT_FILES) cpSync(join(root, item), join(work, item), { recursive: true });
+    symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
     const content = join(work, 'content');
-    cpSync(join(root, 'content'), content, { recursive: true });
     mutate(content);
     const run = await runBuild(
       join(root, 'node_modules', '.bin', 'astro'),
       ['build', '--outDir', join(work, 'dist')],
       {
-        cwd: root,
+        cwd: work,
         env: {
           ...process.env,
           PATH: `${join(root, 'node_modules', '.bin')}:${process.env['PATH'] ?? ''}`,
