@@ -1,36 +1,20 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations, COLOUR_RULES } from './axe';
 import { sitemapPaths } from './site-pages';
 import { eachOf, slices } from './sweep';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/**
- * The colour scheme changes colours only: the DOM, ARIA and layout are the same. So the first
- * scheme runs every rule and the second re-runs every rule that reads colours.
- */
-const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
-
-async function violations(page: Page, include?: string, colourOnly = false): Promise<string[]> {
-  // Only violations are read: axe then keeps one passing node per rule, not thousands.
-  let builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-  builder = colourOnly ? builder.withRules(COLOUR_RULES) : builder.withTags(TAGS);
-  if (include) builder = builder.include(include);
-  const { violations: found } = await builder.analyze();
-  return found.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} (${v.help})`));
-}
 
 // One page load per page, checked in both colour schemes: axe is the slow part, not loading.
 for (const [i, slice] of slices(sitemapPaths(), 10).entries()) {
   test(`axe, slice ${i + 1}: no violations in light or dark`, async ({ page }) => {
-    // A demonstration's SVG (an exercise's frames, the runner) doubles axe's time on a page.
-    test.setTimeout(slice.length * 20_000);
+    test.setTimeout(slice.length * 10_000);
     await eachOf(slice, String, async (path) => {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
-      const light = await violations(page);
+      const light = await axeViolations(page);
+      // The colour scheme changes colours only (the DOM, ARIA and layout stay the same), so the
+      // second scheme re-runs just the rules that read colours.
       await page.emulateMedia({ colorScheme: 'dark' });
-      const dark = await violations(page, undefined, true);
+      const dark = await axeViolations(page, { rules: COLOUR_RULES });
       expect({ light, dark }).toEqual({ light: [], dark: [] });
     });
   });
@@ -45,13 +29,13 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.keyboard.press('/');
       await page.getByRole('searchbox').fill('glute');
       await expect(page.locator('dialog .search-hit').first()).toBeVisible();
-      expect(await violations(page, 'dialog')).toEqual([]);
+      expect(await axeViolations(page, { include: 'dialog' })).toEqual([]);
     });
 
     test('the search page with results and counts has no axe violations', async ({ page }) => {
       await page.goto('/search/?q=calf&equipment=none');
       await expect(page.locator('.search-hit').first()).toBeVisible();
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   });
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { axeViolations } from './axe';
 import { frontmatter, type ExerciseMatter, type MuscleMatter } from './content';
 import { pathsUnder } from './site-pages';
 import { eachOf, slices } from './sweep';
@@ -251,10 +251,8 @@ for (const scheme of ['light', 'dark'] as const) {
     for (const [path, selector] of checks) {
       await page.goto(path);
       await expect(page.locator(selector)).toHaveCount(1);
-      const { violations } = await new AxeBuilder({ page }).include(selector).analyze();
-      expect(
-        violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-      ).toEqual([]);
+      const found = await axeViolations(page, { include: selector });
+      expect(found.map((v) => `${path}: ${v}`)).toEqual([]);
     }
   });
 }

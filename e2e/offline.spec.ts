@@ -3,9 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { readContentFiles } from '../tests/read-content';
+import { axeViolations } from './axe';
 import { frontmatter, type ExerciseMatter } from './content';
 import { dist } from './dist-files';
 import { sitemapPaths } from './site-pages';
@@ -100,10 +100,7 @@ test('after one visit the site reads offline: pages, styles, search and the offl
   await page.goto('/exercises/not-saved-anywhere/');
   await expect(page).toHaveURL(/\/exercises\/not-saved-anywhere\/$/);
   await expect(page.locator('h1')).toHaveText('You are offline');
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  expect(axe.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('link', { name: guideTitle }).click();
   await expect(page.locator('h1')).toHaveText(guideTitle);
   expect(errors).toEqual([]);
