@@ -192,7 +192,7 @@ describe('readSources', () => {
 
 describe('programClaims', () => {
   it('lists structure, the shared schedule, then progression', () => {
-    const grade = { level: 'moderate' as const, why: 'Two trials.' };
+    const grade = { level: 'mixed' as const, why: 'Two trials.' };
     expect(
       programClaims({
         sources: { structure: ['a-2001'], progression: ['b-2002', 'c-2003'] },
@@ -213,7 +213,7 @@ describe('programClaims', () => {
   });
 
   it('reads the structure grade under its own key', () => {
-    const grade = { level: 'low' as const, why: 'One study.' };
+    const grade = { level: 'limited' as const, why: 'One study.' };
     expect(programClaims({ grades: { structure: grade } })[0]?.grade).toBe(grade);
   });
 });
